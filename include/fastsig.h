@@ -1,0 +1,125 @@
+/**
+ * @file fastsig.h
+ * @brief libfastsig: SIMD kernels for the logistic sigmoid and its derivative.
+ *
+ * σ(x) = 1/(1+e^−x) and σ'(x) = σ(x)(1−σ(x)) over arrays of f32, with one kernel per
+ * instruction set (scalar C, SSE2, AVX2+FMA, AVX-512F, NEON) chosen at run time.
+ *
+ * Accuracy is stated in ULP: |result − exact| / ulp(exact), where ulp(v) is the f32 spacing
+ * at v (2^(k−23) for |v| in [2^k, 2^(k+1)), 2^−149 below 2^−126). Bounds hold for every
+ * f32 input on every ISA in the default floating-point environment (round to nearest, no
+ * flush-to-zero); under FTZ/DAZ subnormal results and inputs are flushed by the hardware.
+ *
+ * Common contract of every array function:
+ * - any n and any alignment; n = 0 does nothing and accepts NULL pointers;
+ * - a NULL pointer with n > 0 returns ::FASTSIG_ERR_NULL and writes nothing;
+ * - an output may be the very same array as an input (in place); any other overlap of an
+ *   output with an input or with the other output returns ::FASTSIG_ERR_OVERLAP and writes
+ *   nothing; so does an n for which the arrays cannot exist (n·4 bytes past the address space);
+ * - nothing before element 0 or after element n−1 is read or written;
+ * - a finite input never gives NaN; NaN in gives NaN out.
+ */
+#ifndef FASTSIG_H
+#define FASTSIG_H
+
+#include <stddef.h>
+
+#define FASTSIG_VERSION_MAJOR 0
+#define FASTSIG_VERSION_MINOR 1
+#define FASTSIG_VERSION_PATCH 0
+
+#if defined(FASTSIG_STATIC)
+#define FASTSIG_API
+#elif defined(_WIN32)
+#define FASTSIG_API
+#elif defined(FASTSIG_BUILDING) && defined(__GNUC__)
+#define FASTSIG_API __attribute__((visibility("default")))
+#else
+#define FASTSIG_API
+#endif
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** Instruction sets a kernel can be written for. */
+typedef enum fastsig_isa {
+    FASTSIG_ISA_AUTO = -1,  /**< the best ISA this host supports */
+    FASTSIG_ISA_SCALAR = 0, /**< portable C */
+    FASTSIG_ISA_SSE2 = 1,   /**< x86 SSE2 */
+    FASTSIG_ISA_AVX2 = 2,   /**< x86 AVX2 with FMA3 */
+    FASTSIG_ISA_AVX512 = 3, /**< x86 AVX-512F (with AVX2 and FMA3) */
+    FASTSIG_ISA_NEON = 4    /**< AArch64 Advanced SIMD */
+} fastsig_isa;
+
+/** Status codes returned by the functions of this header. */
+enum {
+    FASTSIG_OK = 0,              /**< success */
+    FASTSIG_ERR_NULL = -1,       /**< a pointer was NULL while n > 0 */
+    FASTSIG_ERR_OVERLAP = -2,    /**< arrays overlap other than exactly, or n is impossibly large */
+    FASTSIG_ERR_UNSUPPORTED = -3 /**< the ISA is unknown or this host cannot run it */
+};
+
+/* ---- Accurate tier: for gradients and reference work ---- */
+
+/** y[i] = σ(x[i]). Max error 1.0 ULP; results in [0, 1]; subnormal results are produced
+ *  (x in (−103.98, −87.34)), exactly 0 only below. σ(±0) = 0.5, σ(+inf) = 1, σ(−inf) = 0. */
+FASTSIG_API int fastsig_sigmoid_f32(const float *x, float *y, size_t n);
+
+/** dydx[i] = σ'(x[i]) = σ(x)·σ(−x), computed from x without cancellation.
+ *  Max error 2.0 ULP; results in [0, 0.25]; σ'(±0) = 0.25. */
+FASTSIG_API int fastsig_sigmoid_deriv_f32(const float *x, float *dydx, size_t n);
+
+/** dydx[i] = y[i]·(1 − y[i]) for a forward output y (no check that y is in [0, 1]).
+ *  Max error 1.0 ULP against y·(1−y) of the given y. */
+FASTSIG_API int fastsig_sigmoid_deriv_from_output_f32(const float *y, float *dydx, size_t n);
+
+/** dx[i] = dy[i]·y[i]·(1 − y[i]): the backward pass from the forward output y.
+ *  Max error 1.5 ULP against the exact product of the given values. */
+FASTSIG_API int fastsig_sigmoid_backward_f32(const float *dy, const float *y, float *dx,
+                                             size_t n);
+
+/** y[i] = σ(x[i]) and dydx[i] = σ'(x[i]) in one pass; bounds as the separate functions
+ *  (1.0 and 2.0 ULP). y and dydx must not overlap each other. */
+FASTSIG_API int fastsig_sigmoid_with_deriv_f32(const float *x, float *y, float *dydx,
+                                               size_t n);
+
+/* ---- Fast tier: for inference; a few ULP, otherwise the same guarantees ---- */
+
+/** y[i] = σ(x[i]); max error 3.0 ULP; in [0, 1]; subnormal results produced, not flushed. */
+FASTSIG_API int fastsig_sigmoid_fast_f32(const float *x, float *y, size_t n);
+
+/** dydx[i] = σ'(x[i]); max error 4.0 ULP; in [0, 0.25]. */
+FASTSIG_API int fastsig_sigmoid_deriv_fast_f32(const float *x, float *dydx, size_t n);
+
+/** Both in one pass; max error 3.0 ULP (y) and 4.0 ULP (dydx). */
+FASTSIG_API int fastsig_sigmoid_with_deriv_fast_f32(const float *x, float *y, float *dydx,
+                                                    size_t n);
+
+/* ---- Dispatch ---- */
+
+/** Bit (1u << isa) set for each ISA this host (CPU and OS) can run. */
+FASTSIG_API unsigned fastsig_supported_isas(void);
+
+/** Select the ISA for the whole process (thread-safe). FASTSIG_ISA_AUTO picks the best
+ *  supported one. Returns FASTSIG_ERR_UNSUPPORTED, changing nothing, for an ISA that is
+ *  unknown or that this host cannot run. */
+FASTSIG_API int fastsig_set_isa(fastsig_isa isa);
+
+/** The ISA the array functions use now (resolving it on first use). */
+FASTSIG_API fastsig_isa fastsig_get_isa(void);
+
+/** "scalar", "sse2", "avx2", "avx512", "neon"; "unknown" for anything else. Never NULL. */
+FASTSIG_API const char *fastsig_isa_name(fastsig_isa isa);
+
+/** A short English description of a status code. Never NULL. */
+FASTSIG_API const char *fastsig_strerror(int status);
+
+/** The run-time library's version as "MAJOR.MINOR.PATCH". */
+FASTSIG_API const char *fastsig_version(void);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* FASTSIG_H */

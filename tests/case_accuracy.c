@@ -1,0 +1,257 @@
+/* ULP accuracy of every function against the double reference (reference.c). */
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "call.h"
+#include "cases.h"
+#include "reference.h"
+
+unsigned fs_sweep_stride = 257;
+
+#define CHUNK 65536
+
+static float from_bits(uint32_t u)
+{
+    float f;
+    memcpy(&f, &u, sizeof f);
+    return f;
+}
+
+static uint32_t to_bits(float f)
+{
+    uint32_t u;
+    memcpy(&u, &f, sizeof u);
+    return u;
+}
+
+/* Floats in numeric order as integers: −0 and +0 both map to 0. */
+static int64_t ord(float f)
+{
+    uint32_t u = to_bits(f);
+    return (u & 0x80000000u) ? -(int64_t)(u & 0x7fffffffu) : (int64_t)u;
+}
+
+static float unord(int64_t o)
+{
+    return o < 0 ? from_bits(0x80000000u | (uint32_t)(-o)) : from_bits((uint32_t)o);
+}
+
+/* A sweep segment: raw bit patterns [start, end) by step (raw = 1), or floats in numeric
+ * order [ord(lo), ord(hi)] spread over about `count` points. */
+struct seg {
+    int raw;
+    int64_t start, end, step;
+};
+
+static struct seg raw_sweep(uint32_t lo, uint32_t hi_excl, unsigned stride)
+{
+    struct seg s = {1, lo, hi_excl, stride};
+    return s;
+}
+
+static struct seg dense(float lo, float hi, int64_t count)
+{
+    struct seg s = {0, ord(lo), ord(hi) + 1, 0};
+    s.step = (s.end - s.start) / count;
+    if (s.step < 1)
+        s.step = 1;
+    return s;
+}
+
+static const uint32_t special_bits[] = {
+    0x00000000, 0x80000000, 0x7f800000, 0xff800000, /* ±0, ±inf */
+    0x7fc00000, 0xffc00000, 0x7f800001, 0xffa00000, /* quiet and signalling NaNs */
+    0x00000001, 0x80000001, 0x00000002, 0x807fffff, /* smallest/largest subnormals */
+    0x00800000, 0x80800000, 0x7f7fffff, 0xff7fffff, /* FLT_MIN, FLT_MAX */
+    0x7149f2ca, 0xf149f2ca,                         /* ±1e30 */
+};
+
+static const float special_values[] = {
+    -87.33654f, -87.3365f, -87.34f,  /* σ becomes subnormal */
+    -103.97208f, -103.9721f, -103.98f, -104.0f, -104.1f, /* σ becomes 0 */
+    16.635532f, 17.32868f, 17.5f,    /* σ becomes 1 */
+    88.72284f, -88.72284f, 89.0f, -89.0f, 1e5f, -1e5f, 0.5f, -0.5f, 1.0f, -1.0f,
+};
+
+struct stats {
+    double max_ulp[3];
+    float worst[3];
+    long over_bound[3], nan_for_finite, out_of_range, nan_lost;
+    long count;
+};
+
+static void check_one(enum fs_fn fn, int output, float a, float b, float got, double ref,
+                      struct stats *st)
+{
+    double err = fs_ulp_error(got, ref);
+    int finite_in = isfinite(a) && (fs_fn_kind(fn) != FS_KIND_BACKWARD || isfinite(b));
+    if (isnan(got) && finite_in && !isnan(ref))
+        st->nan_for_finite++;
+    if (!isnan(got) && (isnan(a) || isnan(b)))
+        st->nan_lost++;
+    if (fs_fn_is_sigmoid(fn, output) && !(got >= 0.0f && got <= 1.0f) && !isnan(a))
+        st->out_of_range++;
+    if (fs_fn_is_deriv(fn, output) && !(got >= 0.0f && got <= 0.25f) && !isnan(a))
+        st->out_of_range++;
+    if (err > fs_fn_bound(fn, output))
+        st->over_bound[output]++;
+    if (err > st->max_ulp[output] || (isinf(err) && !isinf(st->max_ulp[output]))) {
+        st->max_ulp[output] = err;
+        st->worst[output] = a;
+    }
+}
+
+static void run_chunk(enum fs_fn fn, const float *a, const float *b, size_t n, float *o1,
+                      float *o2, struct stats *st)
+{
+    enum fs_kind kind = fs_fn_kind(fn);
+    for (size_t i = 0; i < n; i++) {
+        float x = a[i];
+        switch (kind) {
+        case FS_KIND_X:
+            check_one(fn, 1, x, 0, o1[i],
+                      fs_fn_is_deriv(fn, 1) ? fs_ref_deriv(x) : fs_ref_sigmoid(x), st);
+            break;
+        case FS_KIND_OUTPUT:
+            check_one(fn, 1, x, 0, o1[i], fs_ref_deriv_from_output(x), st);
+            break;
+        case FS_KIND_BACKWARD:
+            check_one(fn, 1, x, b[i], o1[i], fs_ref_backward(x, b[i]), st);
+            break;
+        case FS_KIND_DUAL:
+            check_one(fn, 1, x, 0, o1[i], fs_ref_sigmoid(x), st);
+            check_one(fn, 2, x, 0, o2[i], fs_ref_deriv(x), st);
+            break;
+        }
+    }
+    st->count += (long)n;
+}
+
+/* A small deterministic generator for the dy of backward (any finite or infinite f32). */
+static uint32_t lcg(uint64_t *s)
+{
+    *s = *s * 6364136223846793005ull + 1442695040888963407ull;
+    return (uint32_t)(*s >> 32);
+}
+
+static void fill_b(enum fs_kind kind, float *b, size_t n, uint64_t *seed)
+{
+    for (size_t i = 0; i < n; i++) {
+        uint32_t u;
+        do
+            u = lcg(seed);
+        while ((u & 0x7f800000u) == 0x7f800000u && (u & 0x007fffffu)); /* no NaN */
+        b[i] = kind == FS_KIND_BACKWARD ? from_bits(u) : 0.0f;
+    }
+}
+
+static int exact_specials(enum fs_fn fn, struct stats *st)
+{
+    int bad = 0;
+    enum fs_kind kind = fs_fn_kind(fn);
+    if (kind != FS_KIND_X && kind != FS_KIND_DUAL)
+        return 0;
+    const float in[4] = {0.0f, -0.0f, INFINITY, -INFINITY};
+    float o1[4], o2[4];
+    fs_call(fn, in, NULL, o1, o2, 4);
+    for (int i = 0; i < 4; i++) {
+        float want_s = i < 2 ? 0.5f : i == 2 ? 1.0f : 0.0f;
+        float want_d = i < 2 ? 0.25f : 0.0f;
+        int deriv1 = fs_fn_is_deriv(fn, 1);
+        float want1 = deriv1 ? want_d : want_s;
+        if (o1[i] != want1) {
+            printf("# %s(%g) = %a, want exactly %a\n", fs_fn_name(fn), in[i], o1[i], want1);
+            bad = 1;
+        }
+        if (kind == FS_KIND_DUAL && o2[i] != want_d) {
+            printf("# %s(%g).dydx = %a, want exactly %a\n", fs_fn_name(fn), in[i], o2[i],
+                   want_d);
+            bad = 1;
+        }
+    }
+    (void)st;
+    return bad;
+}
+
+int fs_case_accuracy(fastsig_isa isa, enum fs_fn fn)
+{
+    if (fastsig_set_isa(isa) != FASTSIG_OK) {
+        printf("# skip: %s is not supported by this host\n", fastsig_isa_name(isa));
+        return FS_SKIP;
+    }
+    enum fs_kind kind = fs_fn_kind(fn);
+    struct seg segs[16];
+    int nseg = 0;
+    if (kind == FS_KIND_BACKWARD) {
+        segs[nseg++] = raw_sweep(0, 0x3f800001u, fs_sweep_stride / 4 + 1); /* y in [0, 1] */
+        segs[nseg++] = raw_sweep(0, 0xffffffffu, fs_sweep_stride);         /* any y */
+        segs[nseg++] = dense(0.99f, 1.0f, 1 << 18);
+    } else if (kind == FS_KIND_OUTPUT) {
+        segs[nseg++] = raw_sweep(0, 0xffffffffu, fs_sweep_stride);
+        segs[nseg++] = dense(0.0f, 1.0f, 1 << 20);
+        segs[nseg++] = dense(0.99f, 1.0f, 1 << 18);
+    } else {
+        segs[nseg++] = raw_sweep(0, 0xffffffffu, fs_sweep_stride);
+        segs[nseg++] = dense(-1.0f, 1.0f, 1 << 20);          /* near 0 */
+        segs[nseg++] = dense(-104.0f, -87.0f, 1 << 20);      /* subnormal outputs */
+        segs[nseg++] = dense(15.0f, 18.0f, 1 << 19);         /* σ → 1, σ' → e^−x */
+        segs[nseg++] = dense(-18.0f, -15.0f, 1 << 19);
+        segs[nseg++] = dense(88.0f, 89.0f, 1 << 18);         /* e^x overflows in f32 */
+        segs[nseg++] = dense(-89.0f, -88.0f, 1 << 18);
+    }
+    float *a = malloc(CHUNK * sizeof *a), *b = malloc(CHUNK * sizeof *b);
+    float *o1 = malloc(CHUNK * sizeof *o1), *o2 = malloc(CHUNK * sizeof *o2);
+    if (!a || !b || !o1 || !o2) {
+        printf("# out of memory\n");
+        return FS_FAIL;
+    }
+    struct stats st;
+    memset(&st, 0, sizeof st);
+    uint64_t seed = 12345;
+    size_t n = 0;
+    for (int s = 0; s < nseg; s++) {
+        for (int64_t v = segs[s].start; v < segs[s].end; v += segs[s].step) {
+            a[n++] = segs[s].raw ? from_bits((uint32_t)v) : unord(v);
+            if (n == CHUNK) {
+                fill_b(kind, b, n, &seed);
+                fs_call(fn, a, b, o1, o2, n);
+                run_chunk(fn, a, b, n, o1, o2, &st);
+                n = 0;
+            }
+        }
+    }
+    for (size_t i = 0; i < sizeof special_bits / sizeof special_bits[0]; i++)
+        a[n++] = from_bits(special_bits[i]);
+    for (size_t i = 0; i < sizeof special_values / sizeof special_values[0]; i++) {
+        a[n++] = special_values[i];
+        a[n++] = nextafterf(special_values[i], -INFINITY);
+        a[n++] = nextafterf(special_values[i], INFINITY);
+    }
+    fill_b(kind, b, n, &seed);
+    fs_call(fn, a, b, o1, o2, n);
+    run_chunk(fn, a, b, n, o1, o2, &st);
+    int bad = exact_specials(fn, &st);
+
+    int outputs = kind == FS_KIND_DUAL ? 2 : 1;
+    for (int o = 1; o <= outputs; o++) {
+        printf("# %s %s%s: max %.4f ULP at x = %a (bound %.1f), %ld inputs, %ld over bound\n",
+               fastsig_isa_name(isa), fs_fn_name(fn), outputs == 2 ? (o == 1 ? ".y" : ".dydx") : "",
+               st.max_ulp[o], st.worst[o], fs_fn_bound(fn, o), st.count, st.over_bound[o]);
+        if (st.over_bound[o])
+            bad = 1;
+    }
+    if (st.nan_for_finite || st.out_of_range || st.nan_lost) {
+        printf("# %s %s: %ld NaN for finite input, %ld out of range, %ld NaN inputs not NaN\n",
+               fastsig_isa_name(isa), fs_fn_name(fn), st.nan_for_finite, st.out_of_range,
+               st.nan_lost);
+        bad = 1;
+    }
+    free(a);
+    free(b);
+    free(o1);
+    free(o2);
+    return bad ? FS_FAIL : FS_PASS;
+}

@@ -1,0 +1,51 @@
+#include "reference.h"
+
+#include <math.h>
+
+double fs_ref_sigmoid(double x)
+{
+    if (x >= 0)
+        return 1.0 / (1.0 + exp(-x));
+    double e = exp(x);
+    return e / (1.0 + e);
+}
+
+double fs_ref_deriv(double x)
+{
+    double e = exp(-fabs(x));
+    return e / ((1.0 + e) * (1.0 + e));
+}
+
+double fs_ref_deriv_from_output(float y)
+{
+    double v = y;
+    return v * (1.0 - v);
+}
+
+double fs_ref_backward(float dy, float y)
+{
+    double v = y;
+    return (double)dy * (v * (1.0 - v));
+}
+
+double fs_ulp_error(float got, double ref)
+{
+    if (isnan(ref))
+        return isnan(got) ? 0.0 : INFINITY;
+    if (isnan(got))
+        return INFINITY;
+    const double overflow = 0x1.ffffffp127; /* FLT_MAX + ulp/2: rounds to infinity */
+    if (fabs(ref) >= overflow)
+        return isinf(got) && (got < 0) == (ref < 0) ? 0.0 : INFINITY;
+    if (isinf(got))
+        return INFINITY;
+    double a = fabs(ref), ulp;
+    if (a < 0x1p-126) {
+        ulp = 0x1p-149;
+    } else {
+        int k;
+        frexp(a, &k); /* a in [2^(k−1), 2^k) */
+        ulp = ldexp(1.0, k - 1 - 23);
+    }
+    return fabs((double)got - ref) / ulp;
+}

@@ -1,0 +1,20 @@
+/* Scalar references in double precision, and the ULP error measure. Plain C, shared by the
+ * Criterion tests, the plain runner (for qemu) and tools. */
+#ifndef FASTSIG_REFERENCE_H
+#define FASTSIG_REFERENCE_H
+
+/* σ(x), accurate to ~1e−16 relative: 1/(1+e^−x) for x ≥ 0, e^x/(1+e^x) below. */
+double fs_ref_sigmoid(double x);
+/* σ'(x) = e/(1+e)^2 with e = e^−|x|: no cancellation. */
+double fs_ref_deriv(double x);
+/* y·(1−y) of the given y (exact in double for y in [0, 1]). */
+double fs_ref_deriv_from_output(float y);
+/* dy·y·(1−y), one double rounding. */
+double fs_ref_backward(float dy, float y);
+
+/* |got − ref| / ulp(ref), with ulp(ref) the f32 spacing at ref (2^(k−23) for |ref| in
+ * [2^k, 2^(k+1)), 2^−149 below 2^−126). NaN ref: 0 if got is NaN. A ref beyond f32
+ * overflow expects the infinity of its sign. Any other mismatch in kind: +inf. */
+double fs_ulp_error(float got, double ref);
+
+#endif
