@@ -50,7 +50,7 @@ static inline __m512d exp_neg_pd(__m512d x)
     return _mm512_scalef_pd(p, k); /* p · 2^k */
 }
 
-/* 1/(1+e) */
+/* s = 1/(1+e). A true division: rcp14 plus a Newton step measured slower here. */
 static inline __m512d recip1p(__m512d e)
 {
     const __m512d one = _mm512_set1_pd(1.0);
@@ -132,25 +132,24 @@ static inline __m512 sigmoid_neg_abs_ps(__m512 x)
     return _mm512_div_ps(e, _mm512_add_ps(e, _mm512_set1_ps(1.0f)));
 }
 
-static inline __m512 select_sigmoid(__m512 x, __m512 f, __m512 g)
+/* σ(x) from f = σ(−|x|): 1 − f where x ≥ 0 (a NaN x has a NaN f already) */
+static inline __m512 sigmoid_from_f(__m512 x, __m512 f)
 {
-    __mmask16 neg = _mm512_cmp_ps_mask(x, _mm512_setzero_ps(), _CMP_LT_OQ);
-    return _mm512_mask_blend_ps(neg, g, f); /* x < 0: f, else (and NaN): 1 − f */
+    __mmask16 pos = _mm512_cmp_ps_mask(x, _mm512_setzero_ps(), _CMP_GE_OQ);
+    return _mm512_mask_sub_ps(f, pos, _mm512_set1_ps(1.0f), f);
 }
 
 static void block_sigmoid_fast(const float *x, float *y)
 {
     __m512 v = _mm512_loadu_ps(x);
-    __m512 f = sigmoid_neg_abs_ps(v);
-    __m512 g = _mm512_sub_ps(_mm512_set1_ps(1.0f), f);
-    _mm512_storeu_ps(y, select_sigmoid(v, f, g));
+    _mm512_storeu_ps(y, sigmoid_from_f(v, sigmoid_neg_abs_ps(v)));
 }
 
+/* σ' = f·(1 − f): f ≤ 0.5, so 1 − f does not cancel */
 static void block_deriv_fast(const float *x, float *d)
 {
     __m512 f = sigmoid_neg_abs_ps(_mm512_loadu_ps(x));
-    __m512 g = _mm512_sub_ps(_mm512_set1_ps(1.0f), f);
-    _mm512_storeu_ps(d, _mm512_mul_ps(f, g));
+    _mm512_storeu_ps(d, _mm512_mul_ps(f, _mm512_sub_ps(_mm512_set1_ps(1.0f), f)));
 }
 
 static void block_with_deriv_fast(const float *x, float *y, float *d)
@@ -158,7 +157,8 @@ static void block_with_deriv_fast(const float *x, float *y, float *d)
     __m512 v = _mm512_loadu_ps(x);
     __m512 f = sigmoid_neg_abs_ps(v);
     __m512 g = _mm512_sub_ps(_mm512_set1_ps(1.0f), f);
-    _mm512_storeu_ps(y, select_sigmoid(v, f, g));
+    _mm512_storeu_ps(y, _mm512_mask_blend_ps(_mm512_cmp_ps_mask(v, _mm512_setzero_ps(),
+                                                                _CMP_GE_OQ), f, g));
     _mm512_storeu_ps(d, _mm512_mul_ps(f, g));
 }
 
