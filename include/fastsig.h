@@ -24,9 +24,11 @@
 
 #include <stddef.h>
 
-#define FASTSIG_VERSION_MAJOR 0
-#define FASTSIG_VERSION_MINOR 1
-#define FASTSIG_VERSION_PATCH 0
+/* The version of this header; fastsig_version() gives the library's at run time. Equal to
+ * meson's project version (checked by the test "version"). */
+#define FASTSIG_VERSION_MAJOR 0 /**< incremented for an ABI or API break (new soname) */
+#define FASTSIG_VERSION_MINOR 1 /**< incremented for backward-compatible additions */
+#define FASTSIG_VERSION_PATCH 0 /**< incremented for fixes that change no interface */
 
 #if defined(FASTSIG_STATIC)
 #define FASTSIG_API
