@@ -11,7 +11,7 @@ for f in "$FASTSIG_PREFIX/include/fastsig.h" "$lib/libfastsig.so.$FASTSIG_VERSIO
     "$lib/libfastsig.so.$major" "$lib/libfastsig.so" "$lib/libfastsig.a" \
     "$lib/pkgconfig/fastsig.pc" "$lib/cmake/fastsig/fastsigConfig.cmake" \
     "$lib/cmake/fastsig/fastsigConfigVersion.cmake"; do
-    [ -e "$f" ] && echo "installed: ${f#"$FASTSIG_PREFIX"/}" || { echo "FAIL: missing $f"; status=1; }
+    if [ -e "$f" ]; then echo "installed: ${f#"$FASTSIG_PREFIX"/}"; else echo "FAIL: missing $f"; status=1; fi
 done
 soname=$(readelf -d "$lib/libfastsig.so.$FASTSIG_VERSION" | sed -n 's/.*(SONAME).*\[\(.*\)\]/\1/p')
 [ "$soname" = "libfastsig.so.$major" ] || { echo "FAIL: soname '$soname'"; status=1; }

@@ -2,6 +2,8 @@
 # pkgconfig.sh shared|static|c++: builds consumer.c (consumer.cpp for c++) against the
 # libfastsig installed in $FASTSIG_PREFIX with the flags pkg-config gives (--static for
 # static, with a fully static link), checks which library it loads, and runs it.
+# $CC, $CXX, $warn and pkg-config output are word-split on purpose (several arguments each).
+# shellcheck disable=SC2046,SC2086
 set -eu
 : "${FASTSIG_PREFIX:?}" "${FASTSIG_LIBDIR:?}" "${CC:=cc}" "${CXX:=c++}"
 here=$(cd "$(dirname "$0")" && pwd)
