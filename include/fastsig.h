@@ -100,7 +100,8 @@ FASTSIG_API int fastsig_sigmoid_with_deriv_fast_f32(const float *x, float *y, fl
 
 /* ---- Dispatch ---- */
 
-/** Bit (1u << isa) set for each ISA this host (CPU and OS) can run. */
+/** Bit (1u << isa) set for each ISA this host (CPU and OS) can run, within the cap set by
+ *  the FASTSIG_ISA environment variable if any (that ISA and those below it). */
 FASTSIG_API unsigned fastsig_supported_isas(void);
 
 /** Select the ISA for the whole process (thread-safe). FASTSIG_ISA_AUTO picks the best
