@@ -1,0 +1,133 @@
+// libfastsig's eight functions, measured through the public API with each ISA forced by
+// fastsig_set_isa (names "<function>/<isa>/<n>") and with the dispatcher's own choice
+// ("<function>/auto/<n>"); an ISA this host cannot run is skipped with an error line. At
+// n = 16 the kernel the dispatcher selected is also called straight from its internal table
+// ("<function>/direct/16"), which measures what the API's checks and dispatch cost per call.
+#include <string>
+
+#include "buffers.h"
+#include "fastsig.h"
+
+extern "C" {
+#include "dispatch.h" // fastsig_kernels_of: internal, from the static library
+}
+
+namespace {
+
+using Kernels = struct fastsig_kernels;
+
+struct Func {
+    const char *name;
+    int bytes_per_item; // inputs read + outputs written, per element
+    bool computes_sigmoid; // its first output is σ(x): checked once before timing
+    int (*api)(const Buffers &b, size_t n);
+    void (*direct)(const Kernels *k, const Buffers &b, size_t n);
+};
+
+const Func funcs[] = {
+    {"sigmoid", 8, true,
+     [](const Buffers &b, size_t n) { return fastsig_sigmoid_f32(b.x, b.out1, n); },
+     [](const Kernels *k, const Buffers &b, size_t n) { k->sigmoid(b.x, b.out1, n); }},
+    {"deriv", 8, false,
+     [](const Buffers &b, size_t n) { return fastsig_sigmoid_deriv_f32(b.x, b.out1, n); },
+     [](const Kernels *k, const Buffers &b, size_t n) { k->deriv(b.x, b.out1, n); }},
+    {"deriv_from_output", 8, false,
+     [](const Buffers &b, size_t n) {
+         return fastsig_sigmoid_deriv_from_output_f32(b.y, b.out1, n);
+     },
+     [](const Kernels *k, const Buffers &b, size_t n) { k->deriv_from_output(b.y, b.out1, n); }},
+    {"backward", 12, false,
+     [](const Buffers &b, size_t n) { return fastsig_sigmoid_backward_f32(b.dy, b.y, b.out1, n); },
+     [](const Kernels *k, const Buffers &b, size_t n) { k->backward(b.dy, b.y, b.out1, n); }},
+    {"with_deriv", 12, true,
+     [](const Buffers &b, size_t n) {
+         return fastsig_sigmoid_with_deriv_f32(b.x, b.out1, b.out2, n);
+     },
+     [](const Kernels *k, const Buffers &b, size_t n) { k->with_deriv(b.x, b.out1, b.out2, n); }},
+    {"sigmoid_fast", 8, true,
+     [](const Buffers &b, size_t n) { return fastsig_sigmoid_fast_f32(b.x, b.out1, n); },
+     [](const Kernels *k, const Buffers &b, size_t n) { k->sigmoid_fast(b.x, b.out1, n); }},
+    {"deriv_fast", 8, false,
+     [](const Buffers &b, size_t n) { return fastsig_sigmoid_deriv_fast_f32(b.x, b.out1, n); },
+     [](const Kernels *k, const Buffers &b, size_t n) { k->deriv_fast(b.x, b.out1, n); }},
+    {"with_deriv_fast", 12, true,
+     [](const Buffers &b, size_t n) {
+         return fastsig_sigmoid_with_deriv_fast_f32(b.x, b.out1, b.out2, n);
+     },
+     [](const Kernels *k, const Buffers &b, size_t n) {
+         k->with_deriv_fast(b.x, b.out1, b.out2, n);
+     }},
+};
+
+// Through the public API, on the ISA `isa` (FASTSIG_ISA_AUTO: the dispatcher's choice).
+void run_api(benchmark::State &state, const Func *f, fastsig_isa isa)
+{
+    size_t n = static_cast<size_t>(state.range(0));
+    if (fastsig_set_isa(isa) != FASTSIG_OK) {
+        std::string why = std::string("skipped: this host cannot run ") + fastsig_isa_name(isa);
+        state.SkipWithError(why.c_str());
+        return;
+    }
+    const Buffers &b = bench_buffers();
+    poison(b.out1, n);
+    int status = f->api(b, n);
+    if (status != FASTSIG_OK) {
+        state.SkipWithError(fastsig_strerror(status));
+        return;
+    }
+    bool garbage = false;
+    std::string wrong = f->computes_sigmoid ? sigmoid_check(b, b.out1, n, &garbage) : "";
+    if (garbage) {
+        state.SkipWithError(wrong.c_str());
+        return;
+    }
+    for (auto _ : state) {
+        benchmark::DoNotOptimize(f->api(b, n));
+        benchmark::ClobberMemory();
+    }
+    state.SetLabel(fastsig_isa_name(fastsig_get_isa()) + (wrong.empty() ? "" : "; " + wrong));
+    set_counters(state, n, f->bytes_per_item);
+}
+
+// The dispatcher's kernel, called directly from the internal table: no checks, no dispatch.
+void run_direct(benchmark::State &state, const Func *f)
+{
+    size_t n = static_cast<size_t>(state.range(0));
+    fastsig_set_isa(FASTSIG_ISA_AUTO);
+    fastsig_isa isa = fastsig_get_isa();
+    const Kernels *k = fastsig_kernels_of(isa);
+    const Buffers &b = bench_buffers();
+    for (auto _ : state) {
+        f->direct(k, b, n);
+        benchmark::ClobberMemory();
+    }
+    state.SetLabel(fastsig_isa_name(isa));
+    set_counters(state, n, f->bytes_per_item);
+}
+
+const fastsig_isa isas[] = {FASTSIG_ISA_AUTO, FASTSIG_ISA_SCALAR, FASTSIG_ISA_SSE2,
+                            FASTSIG_ISA_AVX2, FASTSIG_ISA_AVX512, FASTSIG_ISA_NEON};
+
+int register_all()
+{
+    for (const Func &f : funcs) {
+        for (fastsig_isa isa : isas) {
+            if (isa != FASTSIG_ISA_AUTO && fastsig_kernels_of(isa) == nullptr)
+                continue; // not built for this target (e.g. neon on x86)
+            std::string name = std::string(f.name) + "/" +
+                               (isa == FASTSIG_ISA_AUTO ? "auto" : fastsig_isa_name(isa));
+            auto *b = benchmark::RegisterBenchmark(name.c_str(), run_api, &f, isa);
+            for (int64_t n : bench_sizes())
+                b->Arg(n);
+            if (isa == FASTSIG_ISA_AUTO) // right after, to run close in time to auto/16
+                benchmark::RegisterBenchmark((std::string(f.name) + "/direct").c_str(),
+                                             run_direct, &f)
+                    ->Arg(16);
+        }
+    }
+    return 0;
+}
+
+[[maybe_unused]] const int registered = register_all();
+
+} // namespace

@@ -1,0 +1,196 @@
+#!/usr/bin/env python3
+"""Turns fastsig-bench's Google Benchmark JSON into Markdown tables and checks the speed targets.
+
+    python3 bench/bench_table.py build/bench/fastsig-bench.json
+
+Benchmark names are "<function>/<implementation>/<n>": libfastsig's functions on an ISA
+("sigmoid/avx2/16384"), through the dispatcher ("sigmoid/auto/16384") or its kernel called
+directly ("sigmoid/direct/16"); the peers' sigmoid ("sigmoid/xnnpack/16384") and memcpy
+("copy/memcpy/16384"). Times are CPU time per element, from Google Benchmark's items_per_second;
+with --benchmark_repetitions the median of the repetitions is used. Every ratio compares rows of
+the same run. Prints PASS or SHORT with the measured ratio for each target, n/a where a row is
+missing or was skipped; the exit status is 0 unless the JSON has no libfastsig rows.
+"""
+import json
+import statistics
+import sys
+
+FASTSIG_IMPLS = ["auto", "scalar", "sse2", "avx2", "avx512", "neon"]
+FUNCTIONS = ["sigmoid", "deriv", "deriv_from_output", "backward", "with_deriv",
+             "sigmoid_fast", "deriv_fast", "with_deriv_fast"]
+PEERS = ["naive_O2", "native_fastmath", "sleef_avx2", "sleef_avx512", "sleef_neon",
+         "xnnpack", "onednn", "eigen_native"]
+KEY_SIZES = [16, 1 << 10, 16 << 10, 64 << 10, 256 << 10, 1 << 20, 16 << 20]
+
+
+def size_label(n):
+    for unit, shift in (("M", 20), ("K", 10)):
+        if n >= 1 << shift and n % (1 << shift) == 0:
+            return f"{n >> shift}{unit}"
+    return str(n)
+
+
+def load(path):
+    """{(function, impl, n): ns per element}, {(function, impl, n): bytes/s}, ISA labels,
+    context, and the names of skipped rows with their reasons."""
+    with open(path, encoding="utf-8") as f:
+        doc = json.load(f)
+    times, rates, labels, skipped = {}, {}, {}, {}
+    for b in doc.get("benchmarks", []):
+        if b.get("run_type", "iteration") != "iteration":
+            continue
+        parts = b["name"].split("/")
+        if len(parts) != 3 or not parts[2].isdigit():
+            continue
+        key = (parts[0], parts[1], int(parts[2]))
+        if b.get("error_occurred"):
+            skipped[b["name"]] = b.get("error_message", "")
+            continue
+        times.setdefault(key, []).append(1e9 / b["items_per_second"])
+        rates.setdefault(key, []).append(b["bytes_per_second"])
+        if b.get("label"):
+            labels[key] = b["label"]
+    times = {k: statistics.median(v) for k, v in times.items()}
+    rates = {k: statistics.median(v) for k, v in rates.items()}
+    return times, rates, labels, doc.get("context", {}), skipped
+
+
+def fmt(v):
+    if v is None:
+        return "–"
+    return f"{v:.3f}" if v < 10 else f"{v:.1f}"
+
+
+def table(header, rows):
+    out = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    out += ["| " + " | ".join(r) + " |" for r in rows]
+    return "\n".join(out)
+
+
+def main(argv):
+    if len(argv) != 2:
+        print(__doc__.strip().splitlines()[0], file=sys.stderr)
+        print("usage: bench_table.py RESULTS.json", file=sys.stderr)
+        return 2
+    times, rates, labels, ctx, skipped = load(argv[1])
+    t = times.get
+    if not any(k[1] in FASTSIG_IMPLS for k in times):
+        print("no libfastsig rows in " + argv[1], file=sys.stderr)
+        return 1
+    sizes = [n for n in KEY_SIZES if any(k[2] == n for k in times)]
+    auto_isa = next((labels[k].split(";")[0] for k in labels if k[1] == "auto"), "?")
+    # Rows whose first run gave wrong values for some inputs (their label says which).
+    wrong = {}
+    for k in sorted(labels, key=lambda k: k[2]):
+        if "wrong" in labels[k]:
+            wrong[(k[0], k[1])] = labels[k].split("; ")[-1]
+
+    def mark(func, impl, name):
+        return name + " †" if (func, impl) in wrong else name
+
+    cols = [size_label(n) for n in sizes]
+
+    print(f"Host: {ctx.get('num_cpus', '?')} CPUs at {ctx.get('mhz_per_cpu', '?')} MHz, "
+          f"{ctx.get('date', '')}; the dispatcher (auto) picked **{auto_isa}**.\n")
+
+    print("### σ(x), ns per element (lower is better)\n")
+    rows = []
+    for func, tier in (("sigmoid", "accurate"), ("sigmoid_fast", "fast")):
+        for impl in FASTSIG_IMPLS:
+            if any((func, impl, n) in times for n in sizes):
+                name = f"libfastsig {tier}, " + (f"auto ({auto_isa})" if impl == "auto" else impl)
+                rows.append([mark(func, impl, name)] + [fmt(t((func, impl, n))) for n in sizes])
+    for peer in PEERS:
+        if any(("sigmoid", peer, n) in times for n in sizes):
+            rows.append([mark("sigmoid", peer, peer)] + [fmt(t(("sigmoid", peer, n))) for n in sizes])
+    rows.append(["memcpy (bandwidth limit)"] + [fmt(t(("copy", "memcpy", n))) for n in sizes])
+    print(table(["implementation"] + cols, rows) + "\n")
+    for (func, impl), note in wrong.items():
+        print(f"† {func}/{impl}: {note} (checked once before timing; largest n measured)")
+    if wrong:
+        print()
+
+    print("### Speed-up of libfastsig (auto) over each peer "
+          "(peer's time / libfastsig's time; > 1: libfastsig is faster)\n")
+    rows = []
+    for peer in PEERS:
+        for func, tier in (("sigmoid", "accurate"), ("sigmoid_fast", "fast")):
+            r = [ratio(t(("sigmoid", peer, n)), t((func, "auto", n))) for n in sizes]
+            if any(v is not None for v in r):
+                rows.append([peer, tier] + [fmt(v) for v in r])
+    print(table(["peer", "libfastsig tier"] + cols, rows) + "\n")
+
+    print(f"### Every function through the dispatcher ({auto_isa}), ns per element\n")
+    rows = [[f] + [fmt(t((f, "auto", n))) for n in sizes] for f in FUNCTIONS
+            if any((f, "auto", n) in times for n in sizes)]
+    print(table(["function"] + cols, rows) + "\n")
+
+    print("### Speed targets\n")
+    print("```")
+    for line in targets(times, rates):
+        print(line)
+    print("```")
+    if skipped:
+        print(f"\n{len(skipped)} rows skipped, e.g. {next(iter(skipped))}: "
+              f"{next(iter(skipped.values()))}")
+    return 0
+
+
+def ratio(a, b):
+    return None if a is None or b is None else a / b
+
+
+def verdict(name, value, ok):
+    if value is None:
+        return f"n/a    {name}: not measured in this run"
+    return f"{'PASS ' if ok(value) else 'SHORT'}  {name}: {value:.2f}"
+
+
+def targets(times, rates):
+    t = times.get
+    lines = []
+    K16, K64, K256, M1, M16 = 16 << 10, 64 << 10, 256 << 10, 1 << 20, 16 << 20
+
+    for n in (K16, K256):
+        v = ratio(t(("sigmoid", "xnnpack", n)), t(("sigmoid_fast", "auto", n)))
+        lines.append(verdict(f"fast sigmoid (auto) vs XNNPACK throughput at {size_label(n)}, "
+                             "need >= 1.25x", v, lambda x: x >= 1.25))
+    v = ratio(t(("sigmoid_fast", "auto", M16)), t(("copy", "memcpy", M16)))
+    lines.append(verdict("fast sigmoid (auto) time / memcpy time at 16M, need <= 1.15", v,
+                         lambda x: x <= 1.15))
+    for n in (K16, K256):
+        v = ratio(t(("sigmoid", "sleef_avx512", n)), t(("sigmoid", "auto", n)))
+        lines.append(verdict(f"accurate sigmoid (auto) vs SLEEF-AVX-512 loop at {size_label(n)},"
+                             " need >= 1x", v, lambda x: x >= 1.0))
+        v = ratio(t(("sigmoid", "xnnpack", n)), t(("sigmoid", "auto", n)))
+        lines.append(("info   " + f"accurate sigmoid (auto) vs XNNPACK at {size_label(n)}: "
+                      + (f"{v:.2f}" if v is not None else "n/a")))
+    for func in ("sigmoid", "sigmoid_fast"):
+        v = ratio(t(("sigmoid", "sleef_avx2", K16)), t((func, "avx2", K16)))
+        lines.append(verdict(f"{func} on AVX2 (forced) vs SLEEF-AVX2 loop at 16K, need >= 2x",
+                             v, lambda x: x >= 2.0))
+    for func in ("sigmoid", "sigmoid_fast"):
+        v = ratio(t(("sigmoid", "naive_O2", K16)), t((func, "sse2", K16)))
+        lines.append(verdict(f"{func} on SSE2 (forced) vs naive -O2 loop at 16K, need >= 4x",
+                             v, lambda x: x >= 4.0))
+    for both, one in (("with_deriv", "sigmoid"), ("with_deriv_fast", "sigmoid_fast")):
+        for n in (K16, K256):
+            v = ratio(t((both, "auto", n)), t((one, "auto", n)))
+            lines.append(verdict(f"{both} time / {one} time (auto) at {size_label(n)}, "
+                                 "need <= 1.2", v, lambda x: x <= 1.2))
+    # "Near memcpy": bytes moved per second within 1.25x of memcpy's (backward moves 12 bytes
+    # per element, memcpy and deriv_from_output 8).
+    for func in ("backward", "deriv_from_output"):
+        for n in (K64, K256, M1, M16):
+            v = ratio(rates.get(("copy", "memcpy", n)), rates.get((func, "auto", n)))
+            lines.append(verdict(f"{func} (auto) time per byte / memcpy's at {size_label(n)}, "
+                                 "need <= 1.25", v, lambda x: x <= 1.25))
+    for func in ("sigmoid", "sigmoid_fast"):
+        v = ratio(t((func, "auto", 16)), t((func, "direct", 16)))
+        lines.append(verdict(f"{func} at n=16: public API time / direct kernel call time, "
+                             "need <= 1.3", v, lambda x: x <= 1.3))
+    return lines
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

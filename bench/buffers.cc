@@ -1,0 +1,98 @@
+#include "buffers.h"
+
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+
+namespace {
+
+float *aligned_floats(std::size_t n)
+{
+    std::size_t bytes = (n * sizeof(float) + 63) / 64 * 64;
+    float *p = static_cast<float *>(std::aligned_alloc(64, bytes));
+    if (p == nullptr)
+        std::abort();
+    std::memset(p, 0, bytes); // pre-fault every page before any timing
+    return p;
+}
+
+// A fixed linear congruential sequence, so every run measures the same inputs.
+struct Lcg {
+    std::uint64_t s = 0x9e3779b97f4a7c15u;
+    double next() // uniform in [0, 1)
+    {
+        s = s * 6364136223846793005u + 1442695040888963407u;
+        return static_cast<double>(s >> 11) * 0x1p-53;
+    }
+};
+
+float input_at(std::size_t i, Lcg &rng)
+{
+    float u = static_cast<float>(rng.next() * 40.0 - 20.0);
+    switch (i % 64) {
+    case 7: return -95.0f;  // σ in the subnormal range
+    case 23: return 30.0f;  // σ rounds to 1
+    case 41: return -110.0f; // σ rounds to 0
+    default: return u;
+    }
+}
+
+} // namespace
+
+const std::vector<int64_t> &bench_sizes()
+{
+    static const std::vector<int64_t> sizes = {1,         4,         16,      64,
+                                               256,       1 << 10,   4 << 10, 16 << 10,
+                                               64 << 10,  256 << 10, 1 << 20, 16 << 20};
+    return sizes;
+}
+
+std::size_t bench_max_n() { return static_cast<std::size_t>(bench_sizes().back()); }
+
+const Buffers &bench_buffers()
+{
+    static const Buffers buffers = [] {
+        std::size_t n = bench_max_n();
+        Buffers b{aligned_floats(n), aligned_floats(n), aligned_floats(n), aligned_floats(n),
+                  aligned_floats(n)};
+        Lcg rng;
+        for (std::size_t i = 0; i < n; i++) {
+            b.x[i] = input_at(i, rng);
+            b.y[i] = static_cast<float>(1.0 / (1.0 + std::exp(-static_cast<double>(b.x[i]))));
+            b.dy[i] = static_cast<float>(rng.next() * 2.0 - 1.0);
+        }
+        return b;
+    }();
+    return buffers;
+}
+
+void poison(float *out, std::size_t n)
+{
+    for (std::size_t i = 0; i < n; i++)
+        out[i] = std::nanf("");
+}
+
+std::string sigmoid_check(const Buffers &b, const float *out, std::size_t n, bool *garbage)
+{
+    std::size_t wrong = 0, first = 0;
+    for (std::size_t i = 0; i < n; i++) {
+        double err = std::fabs(static_cast<double>(out[i]) - b.y[i]);
+        if (!(err <= 1e-6 + 1e-4 * b.y[i]) && wrong++ == 0) // NaN counts as wrong
+            first = i;
+    }
+    *garbage = wrong * 10 > n;
+    if (wrong == 0)
+        return "";
+    char note[160];
+    std::snprintf(note, sizeof note, "wrong for %zu of %zu inputs, e.g. x=%g gives %g", wrong, n,
+                  static_cast<double>(b.x[first]), static_cast<double>(out[first]));
+    return note;
+}
+
+void set_counters(benchmark::State &state, std::size_t n, int bytes_per_item)
+{
+    int64_t items = state.iterations() * static_cast<int64_t>(n);
+    state.SetItemsProcessed(items);
+    state.SetBytesProcessed(items * bytes_per_item);
+}
