@@ -1,8 +1,10 @@
 // libfastsig's eight functions, measured through the public API with each ISA forced by
 // fastsig_set_isa (names "<function>/<isa>/<n>") and with the dispatcher's own choice
 // ("<function>/auto/<n>"); an ISA this host cannot run is skipped with an error line. At
-// n = 16 the kernel the dispatcher selected is also called straight from its internal table
-// ("<function>/direct/16"), which measures what the API's checks and dispatch cost per call.
+// n = 16 the API ("<function>/api/16") and the kernel the dispatcher selected, called
+// straight from its internal table ("<function>/direct/16"), are timed back to back: what
+// the API's checks and dispatch cost per call.
+// "<function>/auto_subnormals/16384" runs σ on inputs with a subnormal result in every vector.
 #include <string>
 
 #include "buffers.h"
@@ -59,8 +61,9 @@ const Func funcs[] = {
      }},
 };
 
-// Through the public API, on the ISA `isa` (FASTSIG_ISA_AUTO: the dispatcher's choice).
-void run_api(benchmark::State &state, const Func *f, fastsig_isa isa)
+// Through the public API, on the ISA `isa` (FASTSIG_ISA_AUTO: the dispatcher's choice); on
+// the inputs x_sub instead of x if `subnormals`.
+void run_api(benchmark::State &state, const Func *f, fastsig_isa isa, bool subnormals)
 {
     size_t n = static_cast<size_t>(state.range(0));
     if (fastsig_set_isa(isa) != FASTSIG_OK) {
@@ -68,7 +71,11 @@ void run_api(benchmark::State &state, const Func *f, fastsig_isa isa)
         state.SkipWithError(why.c_str());
         return;
     }
-    const Buffers &b = bench_buffers();
+    Buffers b = bench_buffers();
+    if (subnormals) {
+        b.x = b.x_sub;
+        b.y = b.y_sub;
+    }
     poison(b.out1, n);
     int status = f->api(b, n);
     if (status != FASTSIG_OK) {
@@ -116,15 +123,26 @@ int register_all()
                 continue; // not built for this target (e.g. neon on x86)
             std::string name = std::string(f.name) + "/" +
                                (isa == FASTSIG_ISA_AUTO ? "auto" : fastsig_isa_name(isa));
-            auto *b = benchmark::RegisterBenchmark(name.c_str(), run_api, &f, isa);
+            auto *b = benchmark::RegisterBenchmark(name.c_str(), run_api, &f, isa, false);
             for (int64_t n : bench_sizes())
                 b->Arg(n);
-            if (isa == FASTSIG_ISA_AUTO) // right after, to run close in time to auto/16
-                benchmark::RegisterBenchmark((std::string(f.name) + "/direct").c_str(),
-                                             run_direct, &f)
-                    ->Arg(16);
         }
     }
+    // Per-call overhead at n = 16: the public API, then the kernel it dispatches to called
+    // directly, back to back, 5 times each; the median of the 5 is reported.
+    for (const Func &f : funcs) {
+        benchmark::RegisterBenchmark((std::string(f.name) + "/api").c_str(), run_api, &f,
+                                     FASTSIG_ISA_AUTO, false)
+            ->Arg(16)->Repetitions(5)->ReportAggregatesOnly(true);
+        benchmark::RegisterBenchmark((std::string(f.name) + "/direct").c_str(), run_direct, &f)
+            ->Arg(16)->Repetitions(5)->ReportAggregatesOnly(true);
+    }
+    // The cost of subnormal results: σ(x) on inputs with a subnormal result in every vector.
+    for (const Func &f : funcs)
+        if (f.computes_sigmoid && f.bytes_per_item == 8)
+            benchmark::RegisterBenchmark((std::string(f.name) + "/auto_subnormals").c_str(),
+                                         run_api, &f, FASTSIG_ISA_AUTO, true)
+                ->Arg(16 << 10);
     return 0;
 }
 

@@ -27,16 +27,21 @@ struct Lcg {
     }
 };
 
+// σ(x) is subnormal for x in (−103.97, −87.34): a spread of such inputs.
+float subnormal_range_input(std::size_t i) { return -88.0f - static_cast<float>(i % 16); }
+
 float input_at(std::size_t i, Lcg &rng)
 {
     float u = static_cast<float>(rng.next() * 40.0 - 20.0);
-    switch (i % 64) {
-    case 7: return -95.0f;  // σ in the subnormal range
-    case 23: return 30.0f;  // σ rounds to 1
-    case 41: return -110.0f; // σ rounds to 0
+    switch (i % 1024) {
+    case 7: return subnormal_range_input(i / 1024);
+    case 300: return 30.0f;   // σ rounds to 1
+    case 701: return -110.0f; // σ rounds to 0
     default: return u;
     }
 }
+
+float sigmoid_of(float x) { return static_cast<float>(1.0 / (1.0 + std::exp(-static_cast<double>(x)))); }
 
 } // namespace
 
@@ -55,12 +60,14 @@ const Buffers &bench_buffers()
     static const Buffers buffers = [] {
         std::size_t n = bench_max_n();
         Buffers b{aligned_floats(n), aligned_floats(n), aligned_floats(n), aligned_floats(n),
-                  aligned_floats(n)};
+                  aligned_floats(n), aligned_floats(n), aligned_floats(n)};
         Lcg rng;
         for (std::size_t i = 0; i < n; i++) {
             b.x[i] = input_at(i, rng);
-            b.y[i] = static_cast<float>(1.0 / (1.0 + std::exp(-static_cast<double>(b.x[i]))));
+            b.y[i] = sigmoid_of(b.x[i]);
             b.dy[i] = static_cast<float>(rng.next() * 2.0 - 1.0);
+            b.x_sub[i] = i % 16 == 7 ? subnormal_range_input(i / 16) : b.x[i];
+            b.y_sub[i] = sigmoid_of(b.x_sub[i]);
         }
         return b;
     }();

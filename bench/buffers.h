@@ -10,13 +10,15 @@
 
 // 64-byte aligned, pre-faulted arrays of bench_max_n() floats, allocated and filled on
 // first use:
-//   x    inputs: uniform in [−20, 20], with ~5% special values: −95 (σ is subnormal),
-//        +30 (σ rounds to 1) and −110 (σ rounds to 0);
+//   x    inputs: uniform in [−20, 20], with 3 special values in every 1024: one in
+//        [−103, −88] (σ is subnormal), +30 (σ rounds to 1) and −110 (σ rounds to 0);
 //   y    σ(x) in double rounded to f32 (a forward output, for deriv_from_output, backward);
+//   x_sub, y_sub  the same with one input in every 16 in [−103, −88]: every 16-float vector
+//        then has a subnormal result, which shows what subnormal arithmetic costs;
 //   dy   uniform in [−1, 1] (an upstream gradient, for backward);
 //   out1, out2  outputs.
 struct Buffers {
-    float *x, *y, *dy, *out1, *out2;
+    float *x, *y, *dy, *out1, *out2, *x_sub, *y_sub;
 };
 const Buffers &bench_buffers();
 
