@@ -27,8 +27,10 @@ struct OpPeer {
 
 bool always() { return true; }
 
-#if defined(__x86_64__) || defined(__i386__)
+#if defined(BENCH_HAVE_SLEEF_AVX2)
 bool has_avx2() { return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma"); }
+#endif
+#if defined(BENCH_HAVE_SLEEF_AVX512)
 bool has_avx512() { return __builtin_cpu_supports("avx512f"); }
 #endif
 
