@@ -1,0 +1,17 @@
+# Reliability (issue 7): the test suite under AddressSanitizer + UndefinedBehaviorSanitizer
+# (gcc), the plain runner too, and the reliability suite under ThreadSanitizer (clang).
+# 'packaging' and 'consumers' are left out here: they check the shipped library (exported
+# symbols, programs linked without the sanitizer runtime), not the instrumented one.
+export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
+rm -rf build-asan build-tsan
+ci_check "configure ASan+UBSan (gcc, --werror)" meson setup build-asan --werror \
+    -Db_sanitize=address,undefined -Db_lundef=false -Dbench=disabled
+ci_check "build ASan+UBSan" meson compile -C build-asan
+ci_meson_test "meson test under ASan+UBSan" build-asan --no-suite packaging --no-suite consumers
+ci_check "plain runner under ASan+UBSan (--stride 65537)" \
+    build-asan/tests/fastsig-test-runner --stride 65537
+ci_check "configure TSan (clang, --werror)" env CC=clang CXX=clang++ meson setup build-tsan \
+    --werror -Db_sanitize=thread -Db_lundef=false -Dbench=disabled
+ci_check "build TSan" meson compile -C build-tsan
+ci_meson_test "reliability suite under TSan" build-tsan --suite reliability
+unset UBSAN_OPTIONS
