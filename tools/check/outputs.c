@@ -1,6 +1,4 @@
 /* The table of audited outputs and the calls into a kernel table. */
-#include <math.h>
-
 #include "check.h"
 
 const char *const fsc_fn_names[FSC_FN_COUNT] = {
@@ -50,34 +48,4 @@ float fsc_dy_of(uint32_t ybits)
     if ((h & 0x7f800000u) == 0x7f800000u)
         h ^= 0x40000000u;
     return fsc_from_bits(h);
-}
-
-static int worse(double e, uint32_t in, double max, uint32_t worst)
-{
-    return e > max || (e == max && in < worst);
-}
-
-void fsc_tally_merge(struct fsc_tally *into, const struct fsc_tally *t)
-{
-    if (t->inputs && worse(t->max_ulp, t->worst, into->max_ulp, into->worst)) {
-        into->max_ulp = t->max_ulp;
-        into->worst = t->worst;
-    }
-    if (t->inputs && worse(t->sym_max, t->sym_worst, into->sym_max, into->sym_worst)) {
-        into->sym_max = t->sym_max;
-        into->sym_worst = t->sym_worst;
-    }
-    into->inputs += t->inputs;
-    into->over_half += t->over_half;
-    into->over_bound += t->over_bound;
-    into->nan_for_finite += t->nan_for_finite;
-    into->out_of_range += t->out_of_range;
-    into->nonmonotone += t->nonmonotone;
-}
-
-int fsc_tally_pass(const struct fsc_tally *t, enum fsc_out o)
-{
-    double b = fsc_bound(o);
-    return t->max_ulp <= b && t->sym_max <= b && t->over_bound == 0 &&
-           t->nan_for_finite == 0 && t->out_of_range == 0;
 }
