@@ -1,10 +1,10 @@
 /* The kernels in non-default floating-point environments (fpenv_set.h): FTZ+DAZ, each
  * directed rounding mode, and invalid/divide-by-zero/overflow traps unmasked. Every
  * function on every host ISA runs in a child process per environment (a SIGFPE there is
- * reported with its kind, function and ISA, and fails the test), over finite inputs only:
- * every 8191st finite f32 bit pattern plus dense sweeps of the hard ranges for x; y in
- * [0, 1] (bit patterns by 4095, plus [0.99, 1]) and any finite dy for the y-based functions
- * (--stride N: every Nth pattern and sparser dense sweeps, for qemu).
+ * reported with its kind, function and ISA, and fails the test), over non-NaN inputs (a NaN
+ * may raise invalid): every 8191st finite f32 bit pattern, ±inf and dense sweeps of the hard
+ * ranges for x; y in [0, 1] (bit patterns by 4095, plus [0.99, 1]) and any finite dy for the
+ * y-based functions (--stride N: every Nth pattern, sparser dense sweeps, for qemu).
  * Always: no trap, no NaN, σ in [0, 1], σ' in [0, 0.25]. Then, per environment:
  * - traps unmasked: results bit-identical to the default environment;
  * - FTZ+DAZ: against the reference of the inputs with subnormals read as 0, the documented
@@ -78,6 +78,8 @@ static void make_inputs(enum fs_kind kind)
         dense(15.0f, 18.0f, 32768);
         dense(-18.0f, -15.0f, 32768);
         dense(87.0f, 105.0f, 16384);
+        add(INFINITY);
+        add(-INFINITY);
     } else {
         for (uint32_t u = 0; u <= 0x3f800000u; u += raw_stride / 2)
             add(from_bits(u));
