@@ -10,8 +10,9 @@
 
 // 64-byte aligned, pre-faulted arrays of bench_max_n() floats, allocated and filled on
 // first use:
-//   x    inputs: uniform in [−20, 20], with 3 special values in every 1024: one in
-//        [−103, −88] (σ is subnormal), +30 (σ rounds to 1) and −110 (σ rounds to 0);
+//   x    inputs: uniform in [−20, 20], with 3 special values in every 1024 (none among the
+//        first 512): one in [−103, −88] (σ is subnormal), +30 (σ rounds to 1) and −110
+//        (σ rounds to 0);
 //   y    σ(x) in double rounded to f32 (a forward output, for deriv_from_output, backward);
 //   x_sub, y_sub  the same with one input in every 16 in [−103, −88]: every 16-float vector
 //        then has a subnormal result, which shows what subnormal arithmetic costs;
