@@ -11,7 +11,9 @@ of 5 repetitions) or on inputs with a subnormal result in every vector
 ("copy/memcpy/16384"). Times are CPU time per element, from Google Benchmark's items_per_second;
 with repetitions the median is used. Every ratio compares rows of
 the same run. Prints PASS or SHORT with the measured ratio for each target, n/a where a row is
-missing or was skipped; the exit status is 0 unless the JSON has no libfastsig rows.
+missing or was skipped; the exit status is 0 unless the JSON has no libfastsig rows. Given several
+JSON files (runs of the same build), the tables come from the first and the targets list every
+run's verdict and ratio, which shows the noise between runs.
 """
 import json
 import statistics
@@ -73,11 +75,12 @@ def table(header, rows):
 
 
 def main(argv):
-    if len(argv) != 2:
+    if len(argv) < 2:
         print(__doc__.strip().splitlines()[0], file=sys.stderr)
-        print("usage: bench_table.py RESULTS.json", file=sys.stderr)
+        print("usage: bench_table.py RESULTS.json [MORE.json ...]", file=sys.stderr)
         return 2
-    times, rates, labels, ctx, skipped = load(argv[1])
+    runs = [load(path) for path in argv[1:]]
+    times, rates, labels, ctx, skipped = runs[0]
     t = times.get
     if not any(k[1] in FASTSIG_IMPLS for k in times):
         print("no libfastsig rows in " + argv[1], file=sys.stderr)
@@ -130,10 +133,19 @@ def main(argv):
             if any((f, "auto", n) in times for n in sizes)]
     print(table(["function"] + cols, rows) + "\n")
 
-    print("### Speed targets\n")
+    print("### Speed targets" + (f" ({len(runs)} runs: verdicts and ratios in order)"
+                                 if len(runs) > 1 else "") + "\n")
     print("```")
-    for line in targets(times, rates):
-        print(line)
+    checks = [targets(r[0], r[1]) for r in runs]
+    for i, (name, _, test) in enumerate(checks[0]):
+        values = [c[i][1] for c in checks]
+        shown = " / ".join("n/a" if v is None else f"{v:.2f}" for v in values)
+        if test is None:
+            verdicts = "info "
+        else:
+            verdicts = " ".join("n/a  " if v is None else "PASS " if test(v) else "SHORT"
+                                for v in values)
+        print(f"{verdicts}  {name}: {shown}")
     print("```")
     if skipped:
         print(f"\n{len(skipped)} rows skipped, e.g. {next(iter(skipped))}: "
@@ -145,58 +157,51 @@ def ratio(a, b):
     return None if a is None or b is None else a / b
 
 
-def verdict(name, value, ok):
-    if value is None:
-        return f"n/a    {name}: not measured in this run"
-    return f"{'PASS ' if ok(value) else 'SHORT'}  {name}: {value:.2f}"
-
-
 def targets(times, rates):
     t = times.get
-    lines = []
+    lines = []  # (what, measured ratio or None, test of the ratio or None for information)
     K16, K64, K256, M1, M16 = 16 << 10, 64 << 10, 256 << 10, 1 << 20, 16 << 20
 
     for n in (K16, K256):
         v = ratio(t(("sigmoid", "xnnpack", n)), t(("sigmoid_fast", "auto", n)))
-        lines.append(verdict(f"fast sigmoid (auto) vs XNNPACK throughput at {size_label(n)}, "
+        lines.append((f"fast sigmoid (auto) vs XNNPACK throughput at {size_label(n)}, "
                              "need >= 1.25x", v, lambda x: x >= 1.25))
     v = ratio(t(("sigmoid_fast", "auto", M16)), t(("copy", "memcpy", M16)))
-    lines.append(verdict("fast sigmoid (auto) time / memcpy time at 16M, need <= 1.15", v,
+    lines.append(("fast sigmoid (auto) time / memcpy time at 16M, need <= 1.15", v,
                          lambda x: x <= 1.15))
     for n in (K16, K256):
         v = ratio(t(("sigmoid", "sleef_avx512", n)), t(("sigmoid", "auto", n)))
-        lines.append(verdict(f"accurate sigmoid (auto) vs SLEEF-AVX-512 loop at {size_label(n)},"
+        lines.append((f"accurate sigmoid (auto) vs SLEEF-AVX-512 loop at {size_label(n)},"
                              " need >= 1x", v, lambda x: x >= 1.0))
         v = ratio(t(("sigmoid", "xnnpack", n)), t(("sigmoid", "auto", n)))
-        lines.append(("info   " + f"accurate sigmoid (auto) vs XNNPACK at {size_label(n)}: "
-                      + (f"{v:.2f}" if v is not None else "n/a")))
+        lines.append((f"accurate sigmoid (auto) vs XNNPACK at {size_label(n)}", v, None))
     for func in ("sigmoid", "sigmoid_fast"):
         v = ratio(t(("sigmoid", "sleef_avx2", K16)), t((func, "avx2", K16)))
-        lines.append(verdict(f"{func} on AVX2 (forced) vs SLEEF-AVX2 loop at 16K, need >= 2x",
+        lines.append((f"{func} on AVX2 (forced) vs SLEEF-AVX2 loop at 16K, need >= 2x",
                              v, lambda x: x >= 2.0))
     for func in ("sigmoid", "sigmoid_fast"):
         v = ratio(t(("sigmoid", "naive_O2", K16)), t((func, "sse2", K16)))
-        lines.append(verdict(f"{func} on SSE2 (forced) vs naive -O2 loop at 16K, need >= 4x",
+        lines.append((f"{func} on SSE2 (forced) vs naive -O2 loop at 16K, need >= 4x",
                              v, lambda x: x >= 4.0))
     for both, one in (("with_deriv", "sigmoid"), ("with_deriv_fast", "sigmoid_fast")):
         for n in (K16, K256):
             v = ratio(t((both, "auto", n)), t((one, "auto", n)))
-            lines.append(verdict(f"{both} time / {one} time (auto) at {size_label(n)}, "
+            lines.append((f"{both} time / {one} time (auto) at {size_label(n)}, "
                                  "need <= 1.2", v, lambda x: x <= 1.2))
     # "Near memcpy": bytes moved per second within 1.25x of memcpy's (backward moves 12 bytes
     # per element, memcpy and deriv_from_output 8).
     for func in ("backward", "deriv_from_output"):
         for n in (K64, K256, M1, M16):
             v = ratio(rates.get(("copy", "memcpy", n)), rates.get((func, "auto", n)))
-            lines.append(verdict(f"{func} (auto) time per byte / memcpy's at {size_label(n)}, "
+            lines.append((f"{func} (auto) time per byte / memcpy's at {size_label(n)}, "
                                  "need <= 1.25", v, lambda x: x <= 1.25))
     for func in ("sigmoid", "sigmoid_fast"):
         v = ratio(t((func, "auto_subnormals", K16)), t((func, "auto", K16)))
-        lines.append(("info   " + f"{func} (auto) at 16K, time with a subnormal result in every "
-                      "vector / time on the usual inputs: " + (f"{v:.2f}" if v else "n/a")))
+        lines.append((f"{func} (auto) at 16K, time with a subnormal result in every vector / "
+                      "time on the usual inputs", v, None))
     for func in ("sigmoid", "sigmoid_fast"):
         v = ratio(t((func, "api", 16)), t((func, "direct", 16)))
-        lines.append(verdict(f"{func} at n=16: public API time / direct kernel call time, "
+        lines.append((f"{func} at n=16: public API time / direct kernel call time, "
                              "need <= 1.3", v, lambda x: x <= 1.3))
     return lines
 
