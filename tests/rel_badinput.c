@@ -113,33 +113,42 @@ static int overlaps(enum fs_fn fn)
     return bad;
 }
 
+/* Expects FASTSIG_ERR_OVERLAP with nothing written, for arguments p and length n. */
+static int refused(enum fs_fn fn, float *p[4], size_t n, const char *what)
+{
+    int s = call(fn, p, n);
+    if (s == FASTSIG_ERR_OVERLAP && untouched())
+        return 0;
+    printf("# %s: %s, n = %zu: status %d, buffers %s\n", fs_fn_name(fn), what, n, s,
+           untouched() ? "untouched" : "WRITTEN");
+    return 1;
+}
+
 static int huge_n(enum fs_fn fn)
 {
     const size_t ns[] = {PTRDIFF_MAX / sizeof(float) + 1, SIZE_MAX / sizeof(float),
                          SIZE_MAX / sizeof(float) + 1, SIZE_MAX / 2, SIZE_MAX};
     float *top = (float *)(UINTPTR_MAX - 15); /* 16 bytes below the end of the address space */
     int bad = 0;
-    for (size_t k = 0; k < sizeof ns / sizeof ns[0] + 3; k++) {
-        for (int layout = 0; layout < 3; layout++) {
-            fill_guard();
-            float *p[4] = {buf[0] + N, buf[1] + N, buf[2] + N, buf[3] + N};
-            size_t n = k < sizeof ns / sizeof ns[0] ? ns[k] : 0;
-            if (layout == 1) /* in place */
-                p[2] = p[0];
-            if (k >= sizeof ns / sizeof ns[0]) { /* arrays past the top of the address space */
-                n = 5 + k;
-                p[layout == 2 ? 2 : 0] = top;
-            }
-            if (layout == 2 && k < sizeof ns / sizeof ns[0]) /* the largest valid n, overlapping */
-                n = PTRDIFF_MAX / sizeof(float);
-            int s = call(fn, p, n);
-            if (s != FASTSIG_ERR_OVERLAP || !untouched()) {
-                printf("# %s: n = %zu, layout %d: status %d, buffers %s\n", fs_fn_name(fn), n,
-                       layout, s, untouched() ? "untouched" : "WRITTEN");
-                bad = 1;
-            }
-        }
+    for (size_t k = 0; k < sizeof ns / sizeof ns[0]; k++) {
+        fill_guard();
+        float *p[4] = {buf[0] + N, buf[1] + N, buf[2] + N, buf[3] + N};
+        bad |= refused(fn, p, ns[k], "n > PTRDIFF_MAX / 4, separate arrays");
+        p[2] = p[0];
+        bad |= refused(fn, p, ns[k], "n > PTRDIFF_MAX / 4, in place");
     }
+    for (size_t n = 5; n < 8; n++) {
+        fill_guard();
+        float *p[4] = {top, buf[1] + N, buf[2] + N, buf[3] + N};
+        bad |= refused(fn, p, n, "input past the end of the address space");
+        p[0] = buf[0] + N;
+        p[2] = top;
+        bad |= refused(fn, p, n, "output past the end of the address space");
+    }
+    /* the largest n that passes the size check: arrays 2^63 bytes long all overlap */
+    fill_guard();
+    float *p[4] = {buf[0] + N, buf[1] + N, buf[2] + N, buf[3] + N};
+    bad |= refused(fn, p, PTRDIFF_MAX / sizeof(float), "n = PTRDIFF_MAX / 4, separate arrays");
     return bad;
 }
 
