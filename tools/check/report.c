@@ -34,7 +34,7 @@ void fsc_print_table(const struct fsc_sweep *s)
             snprintf(range, sizeof range, "%llu", (unsigned long long)t->out_of_range);
         if (monotone_checked(o))
             snprintf(mono, sizeof mono, "%llu", (unsigned long long)t->nonmonotone);
-        printf("%-7s %-21s %8.4f %15.9g %10llu %5llu %5s %8s %13s %5.3g %s\n", isa_name(isa),
+        printf("%-7s %-21s %8.4f %15.9g %10llu %5llu %5s %8s %13s %5.2f %s\n", isa_name(isa),
                fsc_outs[o].name, t->max_ulp, fsc_from_bits(t->worst),
                (unsigned long long)t->over_half, (unsigned long long)t->nan_for_finite, range,
                mono, sym, fsc_bound(o), fsc_tally_pass(t, (enum fsc_out)o) ? "pass" : "FAIL");
