@@ -54,7 +54,8 @@ static inline __m256d recip1p(__m256d e)
 
 static inline __m256d deriv_pd(__m256d e, __m256d s)
 {
-    return _mm256_mul_pd(_mm256_mul_pd(e, s), s); /* σ' = e·s², s = 1/(1+e) */
+    __m256d d = _mm256_mul_pd(_mm256_mul_pd(e, s), s); /* σ' = e·s², s = 1/(1+e) */
+    return _mm256_min_pd(_mm256_set1_pd(0.25), d); /* ≤ 0.25 in every rounding mode */
 }
 
 static void block_sigmoid(const float *x, float *y)
@@ -99,6 +100,10 @@ static void block_backward(const float *dy, const float *y, float *dx)
     _mm256_storeu_ps(dx, join_ps(_mm256_mul_pd(lo_pd(g), y1my(lo_pd(v))),
                                  _mm256_mul_pd(hi_pd(g), y1my(hi_pd(v)))));
 }
+
+/* ≤ 0.25 in every rounding mode: the approximation error can lift a directed-rounding
+ * result just above 0.25 near x = 0 (the constant goes first, so NaN passes). */
+static inline __m256 cap_quarter(__m256 d) { return _mm256_min_ps(_mm256_set1_ps(0.25f), d); }
 
 /* ---- fast tier: f32 ---- */
 
@@ -147,7 +152,7 @@ static void block_sigmoid_fast(const float *x, float *y)
 static void block_deriv_fast(const float *x, float *d)
 {
     __m256 f = sigmoid_neg_abs_ps(_mm256_loadu_ps(x));
-    _mm256_storeu_ps(d, _mm256_mul_ps(f, _mm256_sub_ps(_mm256_set1_ps(1.0f), f)));
+    _mm256_storeu_ps(d, cap_quarter(_mm256_mul_ps(f, _mm256_sub_ps(_mm256_set1_ps(1.0f), f))));
 }
 
 static void block_with_deriv_fast(const float *x, float *y, float *d)
@@ -156,7 +161,7 @@ static void block_with_deriv_fast(const float *x, float *y, float *d)
     __m256 f = sigmoid_neg_abs_ps(v);
     __m256 g = _mm256_sub_ps(_mm256_set1_ps(1.0f), f);
     _mm256_storeu_ps(y, select_sigmoid(v, f, g));
-    _mm256_storeu_ps(d, _mm256_mul_ps(f, g));
+    _mm256_storeu_ps(d, cap_quarter(_mm256_mul_ps(f, g)));
 }
 
 FS_DEFINE_KERNELS(avx2, W);

@@ -68,7 +68,8 @@ static void block_sigmoid(const float *x, float *y)
 /* σ' = e·s² with s = 1/(1+e) */
 static inline __m512d deriv_pd(__m512d e, __m512d s)
 {
-    return _mm512_mul_pd(_mm512_mul_pd(e, s), s);
+    __m512d d = _mm512_mul_pd(_mm512_mul_pd(e, s), s);
+    return _mm512_min_pd(_mm512_set1_pd(0.25), d); /* ≤ 0.25 in every rounding mode */
 }
 
 static void block_deriv(const float *x, float *d)
@@ -107,6 +108,10 @@ static void block_backward(const float *dy, const float *y, float *dx)
     _mm512_storeu_ps(dx, join_ps(_mm512_mul_pd(lo_pd(g), y1my(lo_pd(v))),
                                  _mm512_mul_pd(hi_pd(g), y1my(hi_pd(v)))));
 }
+
+/* ≤ 0.25 in every rounding mode: the approximation error can lift a directed-rounding
+ * result just above 0.25 near x = 0 (the constant goes first, so NaN passes). */
+static inline __m512 cap_quarter(__m512 d) { return _mm512_min_ps(_mm512_set1_ps(0.25f), d); }
 
 /* ---- fast tier: f32 ---- */
 
@@ -149,7 +154,7 @@ static void block_sigmoid_fast(const float *x, float *y)
 static void block_deriv_fast(const float *x, float *d)
 {
     __m512 f = sigmoid_neg_abs_ps(_mm512_loadu_ps(x));
-    _mm512_storeu_ps(d, _mm512_mul_ps(f, _mm512_sub_ps(_mm512_set1_ps(1.0f), f)));
+    _mm512_storeu_ps(d, cap_quarter(_mm512_mul_ps(f, _mm512_sub_ps(_mm512_set1_ps(1.0f), f))));
 }
 
 static void block_with_deriv_fast(const float *x, float *y, float *d)
@@ -159,7 +164,7 @@ static void block_with_deriv_fast(const float *x, float *y, float *d)
     __m512 g = _mm512_sub_ps(_mm512_set1_ps(1.0f), f);
     _mm512_storeu_ps(y, _mm512_mask_blend_ps(_mm512_cmp_ps_mask(v, _mm512_setzero_ps(),
                                                                 _CMP_GE_OQ), f, g));
-    _mm512_storeu_ps(d, _mm512_mul_ps(f, g));
+    _mm512_storeu_ps(d, cap_quarter(_mm512_mul_ps(f, g)));
 }
 
 FS_DEFINE_KERNELS(avx512, W);

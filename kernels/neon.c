@@ -69,7 +69,8 @@ static inline float64x2_t recip1p(float64x2_t e)
 
 static inline float64x2_t deriv_pd(float64x2_t e, float64x2_t s)
 {
-    return vmulq_f64(vmulq_f64(e, s), s); /* σ' = e·s², s = 1/(1+e) */
+    float64x2_t d = vmulq_f64(vmulq_f64(e, s), s); /* σ' = e·s², s = 1/(1+e) */
+    return vminq_f64(vdupq_n_f64(0.25), d); /* ≤ 0.25 in every rounding mode */
 }
 
 static void block_sigmoid(const float *x, float *y)
@@ -113,6 +114,10 @@ static void block_backward(const float *dy, const float *y, float *dx)
     vst1q_f32(dx, join_ps(vmulq_f64(lo_pd(g), y1my(lo_pd(v))),
                           vmulq_f64(hi_pd(g), y1my(hi_pd(v)))));
 }
+
+/* ≤ 0.25 in every rounding mode: the approximation error can lift a directed-rounding
+ * result just above 0.25 near x = 0 (the constant goes first, so NaN passes). */
+static inline float32x4_t cap_quarter(float32x4_t d) { return vminq_f32(vdupq_n_f32(0.25f), d); }
 
 /* ---- fast tier: f32 ---- */
 
@@ -167,7 +172,7 @@ static void block_sigmoid_fast(const float *x, float *y)
 static void block_deriv_fast(const float *x, float *d)
 {
     float32x4_t f = sigmoid_neg_abs_ps(vld1q_f32(x));
-    vst1q_f32(d, vmulq_f32(f, vsubq_f32(vdupq_n_f32(1.0f), f)));
+    vst1q_f32(d, cap_quarter(vmulq_f32(f, vsubq_f32(vdupq_n_f32(1.0f), f))));
 }
 
 static void block_with_deriv_fast(const float *x, float *y, float *d)
@@ -176,7 +181,7 @@ static void block_with_deriv_fast(const float *x, float *y, float *d)
     float32x4_t f = sigmoid_neg_abs_ps(v);
     float32x4_t g = vsubq_f32(vdupq_n_f32(1.0f), f);
     vst1q_f32(y, select_sigmoid(v, f, g));
-    vst1q_f32(d, vmulq_f32(f, g));
+    vst1q_f32(d, cap_quarter(vmulq_f32(f, g)));
 }
 
 FS_DEFINE_KERNELS(neon, W);

@@ -21,6 +21,10 @@ static inline float clamp_acc(float x)
     return x;
 }
 
+/* ≤ 0.25 in every rounding mode: the approximation error can lift a directed-rounding
+ * result just above 0.25 near x = 0 (NaN fails the comparison and passes). */
+static inline float cap_quarter(float d) { return d > 0.25f ? 0.25f : d; }
+
 /* e^−x for x in [−104, 104] (or NaN), relative error < 2^−28. */
 static inline double exp_neg_d(double x)
 {
@@ -52,7 +56,7 @@ static void block_deriv(const float *x, float *d)
 {
     double e = exp_neg_d(clamp_acc(*x));
     double s = 1.0 / (1.0 + e);
-    *d = (float)(e * s * s); /* σ' = e/(1+e)^2: no cancellation on either side */
+    *d = cap_quarter((float)(e * s * s)); /* σ' = e/(1+e)^2: no cancellation */
 }
 
 static void block_with_deriv(const float *x, float *y, float *d)
@@ -60,7 +64,7 @@ static void block_with_deriv(const float *x, float *y, float *d)
     double e = exp_neg_d(clamp_acc(*x));
     double s = 1.0 / (1.0 + e);
     *y = (float)s;
-    *d = (float)(e * s * s);
+    *d = cap_quarter((float)(e * s * s));
 }
 
 /* y·(1−y): both factors and their product (≤ 49 significant bits) are exact in double
@@ -123,7 +127,7 @@ static void block_sigmoid_fast(const float *x, float *y)
 static void block_deriv_fast(const float *x, float *d)
 {
     float f = sigmoid_neg_abs_f(*x);
-    *d = f * (1.0f - f); /* σ(−|x|)·σ(|x|); f ≤ 0.5, so 1 − f does not cancel */
+    *d = cap_quarter(f * (1.0f - f)); /* σ(−|x|)·σ(|x|); f ≤ 0.5: no cancellation */
 }
 
 static void block_with_deriv_fast(const float *x, float *y, float *d)
@@ -131,7 +135,7 @@ static void block_with_deriv_fast(const float *x, float *y, float *d)
     float f = sigmoid_neg_abs_f(*x);
     float g = 1.0f - f;
     *y = *x < 0.0f ? f : g;
-    *d = f * g;
+    *d = cap_quarter(f * g);
 }
 
 FS_DEFINE_KERNELS(scalar, 1);

@@ -59,7 +59,8 @@ static inline __m128d recip1p(__m128d e)
 
 static inline __m128d deriv_pd(__m128d e, __m128d s)
 {
-    return _mm_mul_pd(_mm_mul_pd(e, s), s); /* σ' = e·s², s = 1/(1+e) */
+    __m128d d = _mm_mul_pd(_mm_mul_pd(e, s), s); /* σ' = e·s², s = 1/(1+e) */
+    return _mm_min_pd(_mm_set1_pd(0.25), d); /* ≤ 0.25 in every rounding mode */
 }
 
 static void block_sigmoid(const float *x, float *y)
@@ -100,6 +101,10 @@ static void block_backward(const float *dy, const float *y, float *dx)
     _mm_storeu_ps(dx, join_ps(_mm_mul_pd(lo_pd(g), y1my(lo_pd(v))),
                               _mm_mul_pd(hi_pd(g), y1my(hi_pd(v)))));
 }
+
+/* ≤ 0.25 in every rounding mode: the approximation error can lift a directed-rounding
+ * result just above 0.25 near x = 0 (the constant goes first, so NaN passes). */
+static inline __m128 cap_quarter(__m128 d) { return _mm_min_ps(_mm_set1_ps(0.25f), d); }
 
 /* ---- fast tier: f32 ---- */
 
@@ -150,7 +155,7 @@ static void block_sigmoid_fast(const float *x, float *y)
 static void block_deriv_fast(const float *x, float *d)
 {
     __m128 f = sigmoid_neg_abs_ps(_mm_loadu_ps(x));
-    _mm_storeu_ps(d, _mm_mul_ps(f, _mm_sub_ps(_mm_set1_ps(1.0f), f)));
+    _mm_storeu_ps(d, cap_quarter(_mm_mul_ps(f, _mm_sub_ps(_mm_set1_ps(1.0f), f))));
 }
 
 static void block_with_deriv_fast(const float *x, float *y, float *d)
@@ -159,7 +164,7 @@ static void block_with_deriv_fast(const float *x, float *y, float *d)
     __m128 f = sigmoid_neg_abs_ps(v);
     __m128 g = _mm_sub_ps(_mm_set1_ps(1.0f), f);
     _mm_storeu_ps(y, select_sigmoid(v, f, g));
-    _mm_storeu_ps(d, _mm_mul_ps(f, g));
+    _mm_storeu_ps(d, cap_quarter(_mm_mul_ps(f, g)));
 }
 
 FS_DEFINE_KERNELS(sse2, W);
