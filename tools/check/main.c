@@ -5,6 +5,7 @@
 #include "options.h"
 #include "report.h"
 #include "specials.h"
+#include "timing.h"
 #include "sweep.h"
 
 static void print_isas(const char *label, unsigned isas)
@@ -45,6 +46,8 @@ int main(int argc, char **argv)
 
     int failures = fsc_specials(opt.isas, opt.outs);
     fsc_boundaries(opt.isas, opt.outs);
+    if (opt.quick)
+        fsc_timing(opt.isas);
     printf("\n");
     failures += fsc_print_failures(&s);
     if (s.ulp_mismatches) {
