@@ -52,10 +52,13 @@ static inline __m256d recip1p(__m256d e)
     return _mm256_div_pd(one, _mm256_add_pd(one, e));
 }
 
+/* ≤ 0.25 in every rounding mode: the approximation error can lift a directed-rounding
+ * result just above 0.25 near x = 0 (the constant goes first, so NaN passes). */
+static inline __m256 cap_quarter(__m256 d) { return _mm256_min_ps(_mm256_set1_ps(0.25f), d); }
+
 static inline __m256d deriv_pd(__m256d e, __m256d s)
 {
-    __m256d d = _mm256_mul_pd(_mm256_mul_pd(e, s), s); /* σ' = e·s², s = 1/(1+e) */
-    return _mm256_min_pd(_mm256_set1_pd(0.25), d); /* ≤ 0.25 in every rounding mode */
+    return _mm256_mul_pd(_mm256_mul_pd(e, s), s); /* σ' = e·s², s = 1/(1+e) */
 }
 
 static void block_sigmoid(const float *x, float *y)
@@ -69,7 +72,8 @@ static void block_deriv(const float *x, float *d)
 {
     __m256 v = clamp_acc(_mm256_loadu_ps(x));
     __m256d elo = exp_neg_pd(lo_pd(v)), ehi = exp_neg_pd(hi_pd(v));
-    _mm256_storeu_ps(d, join_ps(deriv_pd(elo, recip1p(elo)), deriv_pd(ehi, recip1p(ehi))));
+    __m256d dlo = deriv_pd(elo, recip1p(elo)), dhi = deriv_pd(ehi, recip1p(ehi));
+    _mm256_storeu_ps(d, cap_quarter(join_ps(dlo, dhi)));
 }
 
 static void block_with_deriv(const float *x, float *y, float *d)
@@ -78,7 +82,7 @@ static void block_with_deriv(const float *x, float *y, float *d)
     __m256d elo = exp_neg_pd(lo_pd(v)), ehi = exp_neg_pd(hi_pd(v));
     __m256d slo = recip1p(elo), shi = recip1p(ehi);
     _mm256_storeu_ps(y, join_ps(slo, shi));
-    _mm256_storeu_ps(d, join_ps(deriv_pd(elo, slo), deriv_pd(ehi, shi)));
+    _mm256_storeu_ps(d, cap_quarter(join_ps(deriv_pd(elo, slo), deriv_pd(ehi, shi))));
 }
 
 /* y·(1−y) in double: exact for y in [0, 1] (≤ 49 bits), so one rounding to f32; in double,
@@ -100,10 +104,6 @@ static void block_backward(const float *dy, const float *y, float *dx)
     _mm256_storeu_ps(dx, join_ps(_mm256_mul_pd(lo_pd(g), y1my(lo_pd(v))),
                                  _mm256_mul_pd(hi_pd(g), y1my(hi_pd(v)))));
 }
-
-/* ≤ 0.25 in every rounding mode: the approximation error can lift a directed-rounding
- * result just above 0.25 near x = 0 (the constant goes first, so NaN passes). */
-static inline __m256 cap_quarter(__m256 d) { return _mm256_min_ps(_mm256_set1_ps(0.25f), d); }
 
 /* ---- fast tier: f32 ---- */
 

@@ -65,11 +65,13 @@ static void block_sigmoid(const float *x, float *y)
     _mm512_storeu_ps(y, join_ps(slo, shi));
 }
 
-/* σ' = e·s² with s = 1/(1+e) */
+/* ≤ 0.25 in every rounding mode: the approximation error can lift a directed-rounding
+ * result just above 0.25 near x = 0 (the constant goes first, so NaN passes). */
+static inline __m512 cap_quarter(__m512 d) { return _mm512_min_ps(_mm512_set1_ps(0.25f), d); }
+
 static inline __m512d deriv_pd(__m512d e, __m512d s)
 {
-    __m512d d = _mm512_mul_pd(_mm512_mul_pd(e, s), s);
-    return _mm512_min_pd(_mm512_set1_pd(0.25), d); /* ≤ 0.25 in every rounding mode */
+    return _mm512_mul_pd(_mm512_mul_pd(e, s), s); /* σ' = e·s², s = 1/(1+e) */
 }
 
 static void block_deriv(const float *x, float *d)
@@ -77,7 +79,7 @@ static void block_deriv(const float *x, float *d)
     __m512 v = clamp_acc(_mm512_loadu_ps(x));
     __m512d elo = exp_neg_pd(lo_pd(v)), ehi = exp_neg_pd(hi_pd(v));
     __m512d dlo = deriv_pd(elo, recip1p(elo)), dhi = deriv_pd(ehi, recip1p(ehi));
-    _mm512_storeu_ps(d, join_ps(dlo, dhi));
+    _mm512_storeu_ps(d, cap_quarter(join_ps(dlo, dhi)));
 }
 
 static void block_with_deriv(const float *x, float *y, float *d)
@@ -86,7 +88,7 @@ static void block_with_deriv(const float *x, float *y, float *d)
     __m512d elo = exp_neg_pd(lo_pd(v)), ehi = exp_neg_pd(hi_pd(v));
     __m512d slo = recip1p(elo), shi = recip1p(ehi);
     _mm512_storeu_ps(y, join_ps(slo, shi));
-    _mm512_storeu_ps(d, join_ps(deriv_pd(elo, slo), deriv_pd(ehi, shi)));
+    _mm512_storeu_ps(d, cap_quarter(join_ps(deriv_pd(elo, slo), deriv_pd(ehi, shi))));
 }
 
 /* y·(1−y) in double: exact for y in [0, 1] (≤ 49 bits), so one rounding to f32; in double,
@@ -108,10 +110,6 @@ static void block_backward(const float *dy, const float *y, float *dx)
     _mm512_storeu_ps(dx, join_ps(_mm512_mul_pd(lo_pd(g), y1my(lo_pd(v))),
                                  _mm512_mul_pd(hi_pd(g), y1my(hi_pd(v)))));
 }
-
-/* ≤ 0.25 in every rounding mode: the approximation error can lift a directed-rounding
- * result just above 0.25 near x = 0 (the constant goes first, so NaN passes). */
-static inline __m512 cap_quarter(__m512 d) { return _mm512_min_ps(_mm512_set1_ps(0.25f), d); }
 
 /* ---- fast tier: f32 ---- */
 

@@ -67,10 +67,13 @@ static inline float64x2_t recip1p(float64x2_t e)
     return vdivq_f64(one, vaddq_f64(one, e));
 }
 
+/* ≤ 0.25 in every rounding mode: the approximation error can lift a directed-rounding
+ * result just above 0.25 near x = 0 (the constant goes first, so NaN passes). */
+static inline float32x4_t cap_quarter(float32x4_t d) { return vminq_f32(vdupq_n_f32(0.25f), d); }
+
 static inline float64x2_t deriv_pd(float64x2_t e, float64x2_t s)
 {
-    float64x2_t d = vmulq_f64(vmulq_f64(e, s), s); /* σ' = e·s², s = 1/(1+e) */
-    return vminq_f64(vdupq_n_f64(0.25), d); /* ≤ 0.25 in every rounding mode */
+    return vmulq_f64(vmulq_f64(e, s), s); /* σ' = e·s², s = 1/(1+e) */
 }
 
 static void block_sigmoid(const float *x, float *y)
@@ -83,7 +86,7 @@ static void block_deriv(const float *x, float *d)
 {
     float32x4_t v = clamp_acc(vld1q_f32(x));
     float64x2_t elo = exp_neg_pd(lo_pd(v)), ehi = exp_neg_pd(hi_pd(v));
-    vst1q_f32(d, join_ps(deriv_pd(elo, recip1p(elo)), deriv_pd(ehi, recip1p(ehi))));
+    vst1q_f32(d, cap_quarter(join_ps(deriv_pd(elo, recip1p(elo)), deriv_pd(ehi, recip1p(ehi)))));
 }
 
 static void block_with_deriv(const float *x, float *y, float *d)
@@ -92,7 +95,7 @@ static void block_with_deriv(const float *x, float *y, float *d)
     float64x2_t elo = exp_neg_pd(lo_pd(v)), ehi = exp_neg_pd(hi_pd(v));
     float64x2_t slo = recip1p(elo), shi = recip1p(ehi);
     vst1q_f32(y, join_ps(slo, shi));
-    vst1q_f32(d, join_ps(deriv_pd(elo, slo), deriv_pd(ehi, shi)));
+    vst1q_f32(d, cap_quarter(join_ps(deriv_pd(elo, slo), deriv_pd(ehi, shi))));
 }
 
 /* y·(1−y) in double: exact for y in [0, 1] (≤ 49 bits), so one rounding to f32; in double,
@@ -114,10 +117,6 @@ static void block_backward(const float *dy, const float *y, float *dx)
     vst1q_f32(dx, join_ps(vmulq_f64(lo_pd(g), y1my(lo_pd(v))),
                           vmulq_f64(hi_pd(g), y1my(hi_pd(v)))));
 }
-
-/* ≤ 0.25 in every rounding mode: the approximation error can lift a directed-rounding
- * result just above 0.25 near x = 0 (the constant goes first, so NaN passes). */
-static inline float32x4_t cap_quarter(float32x4_t d) { return vminq_f32(vdupq_n_f32(0.25f), d); }
 
 /* ---- fast tier: f32 ---- */
 

@@ -57,10 +57,13 @@ static inline __m128d recip1p(__m128d e)
     return _mm_div_pd(one, _mm_add_pd(one, e));
 }
 
+/* ≤ 0.25 in every rounding mode: the approximation error can lift a directed-rounding
+ * result just above 0.25 near x = 0 (the constant goes first, so NaN passes). */
+static inline __m128 cap_quarter(__m128 d) { return _mm_min_ps(_mm_set1_ps(0.25f), d); }
+
 static inline __m128d deriv_pd(__m128d e, __m128d s)
 {
-    __m128d d = _mm_mul_pd(_mm_mul_pd(e, s), s); /* σ' = e·s², s = 1/(1+e) */
-    return _mm_min_pd(_mm_set1_pd(0.25), d); /* ≤ 0.25 in every rounding mode */
+    return _mm_mul_pd(_mm_mul_pd(e, s), s); /* σ' = e·s², s = 1/(1+e) */
 }
 
 static void block_sigmoid(const float *x, float *y)
@@ -73,7 +76,8 @@ static void block_deriv(const float *x, float *d)
 {
     __m128 v = clamp_acc(_mm_loadu_ps(x));
     __m128d elo = exp_neg_pd(lo_pd(v)), ehi = exp_neg_pd(hi_pd(v));
-    _mm_storeu_ps(d, join_ps(deriv_pd(elo, recip1p(elo)), deriv_pd(ehi, recip1p(ehi))));
+    __m128d dlo = deriv_pd(elo, recip1p(elo)), dhi = deriv_pd(ehi, recip1p(ehi));
+    _mm_storeu_ps(d, cap_quarter(join_ps(dlo, dhi)));
 }
 
 static void block_with_deriv(const float *x, float *y, float *d)
@@ -82,7 +86,7 @@ static void block_with_deriv(const float *x, float *y, float *d)
     __m128d elo = exp_neg_pd(lo_pd(v)), ehi = exp_neg_pd(hi_pd(v));
     __m128d slo = recip1p(elo), shi = recip1p(ehi);
     _mm_storeu_ps(y, join_ps(slo, shi));
-    _mm_storeu_ps(d, join_ps(deriv_pd(elo, slo), deriv_pd(ehi, shi)));
+    _mm_storeu_ps(d, cap_quarter(join_ps(deriv_pd(elo, slo), deriv_pd(ehi, shi))));
 }
 
 /* y·(1−y) in double: exact for y in [0, 1] (≤ 49 bits), so one rounding to f32; in double,
@@ -101,10 +105,6 @@ static void block_backward(const float *dy, const float *y, float *dx)
     _mm_storeu_ps(dx, join_ps(_mm_mul_pd(lo_pd(g), y1my(lo_pd(v))),
                               _mm_mul_pd(hi_pd(g), y1my(hi_pd(v)))));
 }
-
-/* ≤ 0.25 in every rounding mode: the approximation error can lift a directed-rounding
- * result just above 0.25 near x = 0 (the constant goes first, so NaN passes). */
-static inline __m128 cap_quarter(__m128 d) { return _mm_min_ps(_mm_set1_ps(0.25f), d); }
 
 /* ---- fast tier: f32 ---- */
 
