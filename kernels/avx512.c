@@ -1,6 +1,7 @@
 /* AVX-512F kernel: 16 floats per block. Follows scalar.c operation for operation, with
  * FMA, and vscalefpd/vscalefps for the 2^k scaling (vscalefps rounds once into the
- * subnormal range, which the fast tier needs). Compiled with -mavx512f -mavx2 -mfma only. */
+ * subnormal range, which the fast tier needs), and masked loads and stores for the tails.
+ * Compiled with -mavx512f -mavx2 -mfma only. */
 #include <immintrin.h>
 
 #include "constants.h"
@@ -57,12 +58,12 @@ static inline __m512d recip1p(__m512d e)
     return _mm512_div_pd(one, _mm512_add_pd(one, e));
 }
 
-static void block_sigmoid(const float *x, float *y)
+static inline void block_sigmoid(const float *x, float *y, __mmask16 m)
 {
-    __m512 v = clamp_acc(_mm512_loadu_ps(x));
+    __m512 v = clamp_acc(_mm512_maskz_loadu_ps(m, x));
     __m512d slo = recip1p(exp_neg_pd(lo_pd(v)));
     __m512d shi = recip1p(exp_neg_pd(hi_pd(v)));
-    _mm512_storeu_ps(y, join_ps(slo, shi));
+    _mm512_mask_storeu_ps(y, m, join_ps(slo, shi));
 }
 
 /* ≤ 0.25 in every rounding mode: the approximation error can lift a directed-rounding
@@ -74,21 +75,21 @@ static inline __m512d deriv_pd(__m512d e, __m512d s)
     return _mm512_mul_pd(_mm512_mul_pd(e, s), s); /* σ' = e·s², s = 1/(1+e) */
 }
 
-static void block_deriv(const float *x, float *d)
+static inline void block_deriv(const float *x, float *d, __mmask16 m)
 {
-    __m512 v = clamp_acc(_mm512_loadu_ps(x));
+    __m512 v = clamp_acc(_mm512_maskz_loadu_ps(m, x));
     __m512d elo = exp_neg_pd(lo_pd(v)), ehi = exp_neg_pd(hi_pd(v));
     __m512d dlo = deriv_pd(elo, recip1p(elo)), dhi = deriv_pd(ehi, recip1p(ehi));
-    _mm512_storeu_ps(d, cap_quarter(join_ps(dlo, dhi)));
+    _mm512_mask_storeu_ps(d, m, cap_quarter(join_ps(dlo, dhi)));
 }
 
-static void block_with_deriv(const float *x, float *y, float *d)
+static inline void block_with_deriv(const float *x, float *y, float *d, __mmask16 m)
 {
-    __m512 v = clamp_acc(_mm512_loadu_ps(x));
+    __m512 v = clamp_acc(_mm512_maskz_loadu_ps(m, x));
     __m512d elo = exp_neg_pd(lo_pd(v)), ehi = exp_neg_pd(hi_pd(v));
     __m512d slo = recip1p(elo), shi = recip1p(ehi);
-    _mm512_storeu_ps(y, join_ps(slo, shi));
-    _mm512_storeu_ps(d, cap_quarter(join_ps(deriv_pd(elo, slo), deriv_pd(ehi, shi))));
+    _mm512_mask_storeu_ps(y, m, join_ps(slo, shi));
+    _mm512_mask_storeu_ps(d, m, cap_quarter(join_ps(deriv_pd(elo, slo), deriv_pd(ehi, shi))));
 }
 
 /* y·(1−y) in double: exact for y in [0, 1] (≤ 49 bits), so one rounding to f32; in double,
@@ -98,16 +99,16 @@ static inline __m512d y1my(__m512d y)
     return _mm512_mul_pd(y, _mm512_sub_pd(_mm512_set1_pd(1.0), y));
 }
 
-static void block_deriv_from_output(const float *y, float *d)
+static inline void block_deriv_from_output(const float *y, float *d, __mmask16 m)
 {
-    __m512 v = _mm512_loadu_ps(y);
-    _mm512_storeu_ps(d, join_ps(y1my(lo_pd(v)), y1my(hi_pd(v))));
+    __m512 v = _mm512_maskz_loadu_ps(m, y);
+    _mm512_mask_storeu_ps(d, m, join_ps(y1my(lo_pd(v)), y1my(hi_pd(v))));
 }
 
-static void block_backward(const float *dy, const float *y, float *dx)
+static inline void block_backward(const float *dy, const float *y, float *dx, __mmask16 m)
 {
-    __m512 v = _mm512_loadu_ps(y), g = _mm512_loadu_ps(dy);
-    _mm512_storeu_ps(dx, join_ps(_mm512_mul_pd(lo_pd(g), y1my(lo_pd(v))),
+    __m512 v = _mm512_maskz_loadu_ps(m, y), g = _mm512_maskz_loadu_ps(m, dy);
+    _mm512_mask_storeu_ps(dx, m, join_ps(_mm512_mul_pd(lo_pd(g), y1my(lo_pd(v))),
                                  _mm512_mul_pd(hi_pd(g), y1my(hi_pd(v)))));
 }
 
@@ -142,27 +143,63 @@ static inline __m512 sigmoid_from_f(__m512 x, __m512 f)
     return _mm512_mask_sub_ps(f, pos, _mm512_set1_ps(1.0f), f);
 }
 
-static void block_sigmoid_fast(const float *x, float *y)
+static inline void block_sigmoid_fast(const float *x, float *y, __mmask16 m)
 {
-    __m512 v = _mm512_loadu_ps(x);
-    _mm512_storeu_ps(y, sigmoid_from_f(v, sigmoid_neg_abs_ps(v)));
+    __m512 v = _mm512_maskz_loadu_ps(m, x);
+    _mm512_mask_storeu_ps(y, m, sigmoid_from_f(v, sigmoid_neg_abs_ps(v)));
 }
 
 /* σ' = f·(1 − f): f ≤ 0.5, so 1 − f does not cancel */
-static void block_deriv_fast(const float *x, float *d)
+static inline void block_deriv_fast(const float *x, float *d, __mmask16 m)
 {
-    __m512 f = sigmoid_neg_abs_ps(_mm512_loadu_ps(x));
-    _mm512_storeu_ps(d, cap_quarter(_mm512_mul_ps(f, _mm512_sub_ps(_mm512_set1_ps(1.0f), f))));
+    __m512 f = sigmoid_neg_abs_ps(_mm512_maskz_loadu_ps(m, x));
+    __m512 g = _mm512_sub_ps(_mm512_set1_ps(1.0f), f);
+    _mm512_mask_storeu_ps(d, m, cap_quarter(_mm512_mul_ps(f, g)));
 }
 
-static void block_with_deriv_fast(const float *x, float *y, float *d)
+static inline void block_with_deriv_fast(const float *x, float *y, float *d, __mmask16 m)
 {
-    __m512 v = _mm512_loadu_ps(x);
+    __m512 v = _mm512_maskz_loadu_ps(m, x);
     __m512 f = sigmoid_neg_abs_ps(v);
     __m512 g = _mm512_sub_ps(_mm512_set1_ps(1.0f), f);
-    _mm512_storeu_ps(y, _mm512_mask_blend_ps(_mm512_cmp_ps_mask(v, _mm512_setzero_ps(),
+    _mm512_mask_storeu_ps(y, m, _mm512_mask_blend_ps(_mm512_cmp_ps_mask(v, _mm512_setzero_ps(),
                                                                 _CMP_GE_OQ), f, g));
-    _mm512_storeu_ps(d, cap_quarter(_mm512_mul_ps(f, g)));
+    _mm512_mask_storeu_ps(d, m, cap_quarter(_mm512_mul_ps(f, g)));
 }
 
-FS_DEFINE_KERNELS(avx512, W);
+/* Loop drivers with masked loads and stores for the last n % 16 elements: masked-off lanes
+ * are neither read nor written (and cannot fault), so short arrays and tails cost one
+ * block, unlike a copy through a stack buffer, which stalls store forwarding. */
+static inline __mmask16 tail_mask(size_t left) { return (__mmask16)((1u << left) - 1); }
+
+FS_INLINE void drive1(const float *x, float *o, size_t n, size_t w,
+                      void (*block)(const float *, float *, __mmask16))
+{
+    size_t i = 0;
+    for (; i + w <= n; i += w)
+        block(x + i, o + i, 0xFFFF);
+    if (i < n)
+        block(x + i, o + i, tail_mask(n - i));
+}
+
+FS_INLINE void drive2in(const float *a, const float *b, float *o, size_t n, size_t w,
+                        void (*block)(const float *, const float *, float *, __mmask16))
+{
+    size_t i = 0;
+    for (; i + w <= n; i += w)
+        block(a + i, b + i, o + i, 0xFFFF);
+    if (i < n)
+        block(a + i, b + i, o + i, tail_mask(n - i));
+}
+
+FS_INLINE void drive2out(const float *x, float *o1, float *o2, size_t n, size_t w,
+                         void (*block)(const float *, float *, float *, __mmask16))
+{
+    size_t i = 0;
+    for (; i + w <= n; i += w)
+        block(x + i, o1 + i, o2 + i, 0xFFFF);
+    if (i < n)
+        block(x + i, o1 + i, o2 + i, tail_mask(n - i));
+}
+
+FS_DEFINE_KERNELS_DRIVEN(avx512, W, drive1, drive2in, drive2out);

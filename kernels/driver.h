@@ -9,7 +9,7 @@
 #include <stddef.h>
 #include <string.h>
 
-#define FS_MAX_BLOCK 64 /* largest W any kernel uses */
+#define FS_MAX_BLOCK 16 /* largest W any kernel uses (checked in FS_DEFINE_KERNELS) */
 
 #if defined(__GNUC__)
 #define FS_INLINE static inline __attribute__((always_inline))
@@ -70,26 +70,30 @@ FS_INLINE void fs_drive2out(const float *x, float *out1, float *out2, size_t n, 
 /* Defines the kernel entry points of one ISA from its block functions, and its table.
  * The block names are fixed: block_sigmoid, block_deriv, block_deriv_from_output,
  * block_backward, block_with_deriv, block_sigmoid_fast, block_deriv_fast,
- * block_with_deriv_fast, each handling W elements. */
-#define FS_DEFINE_KERNELS(isa, W)                                                             \
+ * block_with_deriv_fast, each handling W elements. The _DRIVEN form takes the three
+ * drivers (an ISA with masked loads and stores brings its own, see avx512.c). */
+#define FS_DEFINE_KERNELS_DRIVEN(isa, W, drive1, drive2in, drive2out)                        \
+    _Static_assert((W) <= FS_MAX_BLOCK, "block wider than the tail buffer");                  \
     static void isa##_sigmoid(const float *x, float *y, size_t n)                             \
-    { fs_drive1(x, y, n, W, block_sigmoid); }                                                 \
+    { drive1(x, y, n, W, block_sigmoid); }                                                 \
     static void isa##_deriv(const float *x, float *d, size_t n)                               \
-    { fs_drive1(x, d, n, W, block_deriv); }                                                   \
+    { drive1(x, d, n, W, block_deriv); }                                                   \
     static void isa##_deriv_from_output(const float *y, float *d, size_t n)                   \
-    { fs_drive1(y, d, n, W, block_deriv_from_output); }                                       \
+    { drive1(y, d, n, W, block_deriv_from_output); }                                       \
     static void isa##_backward(const float *dy, const float *y, float *dx, size_t n)          \
-    { fs_drive2in(dy, y, dx, n, W, block_backward); }                                         \
+    { drive2in(dy, y, dx, n, W, block_backward); }                                         \
     static void isa##_with_deriv(const float *x, float *y, float *d, size_t n)                \
-    { fs_drive2out(x, y, d, n, W, block_with_deriv); }                                        \
+    { drive2out(x, y, d, n, W, block_with_deriv); }                                        \
     static void isa##_sigmoid_fast(const float *x, float *y, size_t n)                        \
-    { fs_drive1(x, y, n, W, block_sigmoid_fast); }                                            \
+    { drive1(x, y, n, W, block_sigmoid_fast); }                                            \
     static void isa##_deriv_fast(const float *x, float *d, size_t n)                          \
-    { fs_drive1(x, d, n, W, block_deriv_fast); }                                              \
+    { drive1(x, d, n, W, block_deriv_fast); }                                              \
     static void isa##_with_deriv_fast(const float *x, float *y, float *d, size_t n)           \
-    { fs_drive2out(x, y, d, n, W, block_with_deriv_fast); }                                   \
+    { drive2out(x, y, d, n, W, block_with_deriv_fast); }                                   \
     const struct fastsig_kernels fastsig_kernels_##isa = {                                    \
         isa##_sigmoid, isa##_deriv, isa##_deriv_from_output, isa##_backward,                  \
         isa##_with_deriv, isa##_sigmoid_fast, isa##_deriv_fast, isa##_with_deriv_fast}
+
+#define FS_DEFINE_KERNELS(isa, W) FS_DEFINE_KERNELS_DRIVEN(isa, W, fs_drive1, fs_drive2in, fs_drive2out)
 
 #endif
