@@ -17,3 +17,8 @@ ci_check "bench: JSON to table (bench/bench_table.py)" \
            grep -q "^| libfastsig accurate, auto" build-bench-ci/smoke.md &&
            grep -qE "^(PASS |SHORT)  sigmoid at n=16" build-bench-ci/smoke.md &&
            cat build-bench-ci/smoke.md'
+ci_check "bench: build fastsig-peer-audit" meson compile -C build-bench-ci bench/fastsig-peer-audit
+ci_check "bench: peer accuracy audit, every 65537th input (full table: README)" \
+    sh -c 'build-bench-ci/bench/fastsig-peer-audit --stride 65537 > build-bench-ci/peer-audit.md &&
+           grep -q "^| libfastsig accurate" build-bench-ci/peer-audit.md &&
+           cat build-bench-ci/peer-audit.md'
