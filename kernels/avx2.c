@@ -1,5 +1,5 @@
 /* AVX2 + FMA kernel: 8 floats per block. Follows scalar.c operation for operation, with
- * FMA. Compiled with -mavx2 -mfma only. */
+ * FMA, and masked loads and stores for the tails. Compiled with -mavx2 -mfma only. */
 #include <immintrin.h>
 
 #include "constants.h"
@@ -7,6 +7,39 @@
 #include "kernel.h"
 
 #define W 8
+
+/* Lanes a block works on: whole blocks use plain loads and stores; a tail uses the AVX
+ * masked forms (vmaskmovps), which neither read nor write the other lanes. */
+struct lanes {
+    int full;
+    __m256i mask;
+};
+
+static inline struct lanes all_lanes(void)
+{
+    struct lanes l = {1, _mm256_set1_epi32(-1)};
+    return l;
+}
+
+static inline struct lanes first_lanes(size_t left)
+{
+    const __m256i index = _mm256_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7);
+    struct lanes l = {0, _mm256_cmpgt_epi32(_mm256_set1_epi32((int)left), index)};
+    return l;
+}
+
+static inline __m256 load(const float *p, struct lanes l)
+{
+    return l.full ? _mm256_loadu_ps(p) : _mm256_maskload_ps(p, l.mask);
+}
+
+static inline void store(float *p, struct lanes l, __m256 v)
+{
+    if (l.full)
+        _mm256_storeu_ps(p, v);
+    else
+        _mm256_maskstore_ps(p, l.mask, v);
+}
 
 /* ---- accurate tier: double precision, one final rounding ---- */
 
@@ -61,28 +94,28 @@ static inline __m256d deriv_pd(__m256d e, __m256d s)
     return _mm256_mul_pd(_mm256_mul_pd(e, s), s); /* σ' = e·s², s = 1/(1+e) */
 }
 
-static void block_sigmoid(const float *x, float *y)
+static inline void block_sigmoid(const float *x, float *y, struct lanes l)
 {
-    __m256 v = clamp_acc(_mm256_loadu_ps(x));
+    __m256 v = clamp_acc(load(x, l));
     __m256d slo = recip1p(exp_neg_pd(lo_pd(v))), shi = recip1p(exp_neg_pd(hi_pd(v)));
-    _mm256_storeu_ps(y, join_ps(slo, shi));
+    store(y, l, join_ps(slo, shi));
 }
 
-static void block_deriv(const float *x, float *d)
+static inline void block_deriv(const float *x, float *d, struct lanes l)
 {
-    __m256 v = clamp_acc(_mm256_loadu_ps(x));
+    __m256 v = clamp_acc(load(x, l));
     __m256d elo = exp_neg_pd(lo_pd(v)), ehi = exp_neg_pd(hi_pd(v));
     __m256d dlo = deriv_pd(elo, recip1p(elo)), dhi = deriv_pd(ehi, recip1p(ehi));
-    _mm256_storeu_ps(d, cap_quarter(join_ps(dlo, dhi)));
+    store(d, l, cap_quarter(join_ps(dlo, dhi)));
 }
 
-static void block_with_deriv(const float *x, float *y, float *d)
+static inline void block_with_deriv(const float *x, float *y, float *d, struct lanes l)
 {
-    __m256 v = clamp_acc(_mm256_loadu_ps(x));
+    __m256 v = clamp_acc(load(x, l));
     __m256d elo = exp_neg_pd(lo_pd(v)), ehi = exp_neg_pd(hi_pd(v));
     __m256d slo = recip1p(elo), shi = recip1p(ehi);
-    _mm256_storeu_ps(y, join_ps(slo, shi));
-    _mm256_storeu_ps(d, cap_quarter(join_ps(deriv_pd(elo, slo), deriv_pd(ehi, shi))));
+    store(y, l, join_ps(slo, shi));
+    store(d, l, cap_quarter(join_ps(deriv_pd(elo, slo), deriv_pd(ehi, shi))));
 }
 
 /* y·(1−y) in double: exact for y in [0, 1] (≤ 49 bits), so one rounding to f32; in double,
@@ -92,16 +125,16 @@ static inline __m256d y1my(__m256d y)
     return _mm256_mul_pd(y, _mm256_sub_pd(_mm256_set1_pd(1.0), y));
 }
 
-static void block_deriv_from_output(const float *y, float *d)
+static inline void block_deriv_from_output(const float *y, float *d, struct lanes l)
 {
-    __m256 v = _mm256_loadu_ps(y);
-    _mm256_storeu_ps(d, join_ps(y1my(lo_pd(v)), y1my(hi_pd(v))));
+    __m256 v = load(y, l);
+    store(d, l, join_ps(y1my(lo_pd(v)), y1my(hi_pd(v))));
 }
 
-static void block_backward(const float *dy, const float *y, float *dx)
+static inline void block_backward(const float *dy, const float *y, float *dx, struct lanes l)
 {
-    __m256 v = _mm256_loadu_ps(y), g = _mm256_loadu_ps(dy);
-    _mm256_storeu_ps(dx, join_ps(_mm256_mul_pd(lo_pd(g), y1my(lo_pd(v))),
+    __m256 v = load(y, l), g = load(dy, l);
+    store(dx, l, join_ps(_mm256_mul_pd(lo_pd(g), y1my(lo_pd(v))),
                                  _mm256_mul_pd(hi_pd(g), y1my(hi_pd(v)))));
 }
 
@@ -142,26 +175,28 @@ static inline __m256 select_sigmoid(__m256 x, __m256 f, __m256 g)
     return _mm256_blendv_ps(g, f, neg); /* x < 0: f, else (and NaN): 1 − f */
 }
 
-static void block_sigmoid_fast(const float *x, float *y)
+static inline void block_sigmoid_fast(const float *x, float *y, struct lanes l)
 {
-    __m256 v = _mm256_loadu_ps(x);
+    __m256 v = load(x, l);
     __m256 f = sigmoid_neg_abs_ps(v);
-    _mm256_storeu_ps(y, select_sigmoid(v, f, _mm256_sub_ps(_mm256_set1_ps(1.0f), f)));
+    store(y, l, select_sigmoid(v, f, _mm256_sub_ps(_mm256_set1_ps(1.0f), f)));
 }
 
-static void block_deriv_fast(const float *x, float *d)
+static inline void block_deriv_fast(const float *x, float *d, struct lanes l)
 {
-    __m256 f = sigmoid_neg_abs_ps(_mm256_loadu_ps(x));
-    _mm256_storeu_ps(d, cap_quarter(_mm256_mul_ps(f, _mm256_sub_ps(_mm256_set1_ps(1.0f), f))));
+    __m256 f = sigmoid_neg_abs_ps(load(x, l));
+    store(d, l, cap_quarter(_mm256_mul_ps(f, _mm256_sub_ps(_mm256_set1_ps(1.0f), f))));
 }
 
-static void block_with_deriv_fast(const float *x, float *y, float *d)
+static inline void block_with_deriv_fast(const float *x, float *y, float *d, struct lanes l)
 {
-    __m256 v = _mm256_loadu_ps(x);
+    __m256 v = load(x, l);
     __m256 f = sigmoid_neg_abs_ps(v);
     __m256 g = _mm256_sub_ps(_mm256_set1_ps(1.0f), f);
-    _mm256_storeu_ps(y, select_sigmoid(v, f, g));
-    _mm256_storeu_ps(d, cap_quarter(_mm256_mul_ps(f, g)));
+    store(y, l, select_sigmoid(v, f, g));
+    store(d, l, cap_quarter(_mm256_mul_ps(f, g)));
 }
 
-FS_DEFINE_KERNELS(avx2, W);
+FS_DEFINE_MASKED_DRIVERS(struct lanes, all_lanes(), first_lanes)
+
+FS_DEFINE_KERNELS_DRIVEN(avx2, W, drive1, drive2in, drive2out);

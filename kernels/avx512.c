@@ -167,39 +167,9 @@ static inline void block_with_deriv_fast(const float *x, float *y, float *d, __m
     _mm512_mask_storeu_ps(d, m, cap_quarter(_mm512_mul_ps(f, g)));
 }
 
-/* Loop drivers with masked loads and stores for the last n % 16 elements: masked-off lanes
- * are neither read nor written (and cannot fault), so short arrays and tails cost one
- * block, unlike a copy through a stack buffer, which stalls store forwarding. */
+/* Tails by masked loads and stores (driver.h). */
 static inline __mmask16 tail_mask(size_t left) { return (__mmask16)((1u << left) - 1); }
 
-FS_INLINE void drive1(const float *x, float *o, size_t n, size_t w,
-                      void (*block)(const float *, float *, __mmask16))
-{
-    size_t i = 0;
-    for (; i + w <= n; i += w)
-        block(x + i, o + i, 0xFFFF);
-    if (i < n)
-        block(x + i, o + i, tail_mask(n - i));
-}
-
-FS_INLINE void drive2in(const float *a, const float *b, float *o, size_t n, size_t w,
-                        void (*block)(const float *, const float *, float *, __mmask16))
-{
-    size_t i = 0;
-    for (; i + w <= n; i += w)
-        block(a + i, b + i, o + i, 0xFFFF);
-    if (i < n)
-        block(a + i, b + i, o + i, tail_mask(n - i));
-}
-
-FS_INLINE void drive2out(const float *x, float *o1, float *o2, size_t n, size_t w,
-                         void (*block)(const float *, float *, float *, __mmask16))
-{
-    size_t i = 0;
-    for (; i + w <= n; i += w)
-        block(x + i, o1 + i, o2 + i, 0xFFFF);
-    if (i < n)
-        block(x + i, o1 + i, o2 + i, tail_mask(n - i));
-}
+FS_DEFINE_MASKED_DRIVERS(__mmask16, 0xFFFF, tail_mask)
 
 FS_DEFINE_KERNELS_DRIVEN(avx512, W, drive1, drive2in, drive2out);

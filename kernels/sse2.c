@@ -113,7 +113,10 @@ static inline __m128 pow2i(__m128i k) /* 2^k for k in [−126, 127] */
     return _mm_castsi128_ps(_mm_slli_epi32(_mm_add_epi32(k, _mm_set1_epi32(127)), 23));
 }
 
-static inline __m128 mul_addf(__m128 a, __m128 b, __m128 c) { return _mm_add_ps(_mm_mul_ps(a, b), c); }
+static inline __m128 mul_addf(__m128 a, __m128 b, __m128 c)
+{
+    return _mm_add_ps(_mm_mul_ps(a, b), c);
+}
 
 /* f = σ(−|x|) = e/(1+e), e = e^−|x| */
 static inline __m128 sigmoid_neg_abs_ps(__m128 x)
