@@ -20,27 +20,8 @@ static float from_bits(uint32_t u)
     return f;
 }
 
-static uint32_t to_bits(float f)
-{
-    uint32_t u;
-    memcpy(&u, &f, sizeof u);
-    return u;
-}
-
-/* Floats in numeric order as integers: −0 and +0 both map to 0. */
-static int64_t ord(float f)
-{
-    uint32_t u = to_bits(f);
-    return (u & 0x80000000u) ? -(int64_t)(u & 0x7fffffffu) : (int64_t)u;
-}
-
-static float unord(int64_t o)
-{
-    return o < 0 ? from_bits(0x80000000u | (uint32_t)(-o)) : from_bits((uint32_t)o);
-}
-
 /* A sweep segment: raw bit patterns [start, end) by step (raw = 1), or floats in numeric
- * order [ord(lo), ord(hi)] spread over about `count` points. */
+ * order [fs_float_ord(lo), fs_float_ord(hi)] spread over about `count` points. */
 struct seg {
     int raw;
     int64_t start, end, step;
@@ -54,7 +35,7 @@ static struct seg raw_sweep(uint32_t lo, uint32_t hi_excl, unsigned stride)
 
 static struct seg dense(float lo, float hi, int64_t count)
 {
-    struct seg s = {0, ord(lo), ord(hi) + 1, 0};
+    struct seg s = {0, fs_float_ord(lo), fs_float_ord(hi) + 1, 0};
     s.step = (s.end - s.start) / count;
     if (s.step < 1)
         s.step = 1;
@@ -214,7 +195,7 @@ int fs_case_accuracy(fastsig_isa isa, enum fs_fn fn)
     size_t n = 0;
     for (int s = 0; s < nseg; s++) {
         for (int64_t v = segs[s].start; v < segs[s].end; v += segs[s].step) {
-            a[n++] = segs[s].raw ? from_bits((uint32_t)v) : unord(v);
+            a[n++] = segs[s].raw ? from_bits((uint32_t)v) : fs_float_unord(v);
             if (n == CHUNK) {
                 fill_b(kind, b, n, &seed);
                 fs_call(fn, a, b, o1, o2, n);

@@ -1,6 +1,7 @@
 #include "reference.h"
 
 #include <math.h>
+#include <string.h>
 
 double fs_ref_sigmoid(double x)
 {
@@ -48,4 +49,19 @@ double fs_ulp_error(float got, double ref)
         ulp = ldexp(1.0, k - 1 - 23);
     }
     return fabs((double)got - ref) / ulp;
+}
+
+int64_t fs_float_ord(float f)
+{
+    uint32_t u;
+    memcpy(&u, &f, sizeof u);
+    return (u & 0x80000000u) ? -(int64_t)(u & 0x7fffffffu) : (int64_t)u;
+}
+
+float fs_float_unord(int64_t o)
+{
+    uint32_t u = o < 0 ? 0x80000000u | (uint32_t)(-o) : (uint32_t)o;
+    float f;
+    memcpy(&f, &u, sizeof f);
+    return f;
 }

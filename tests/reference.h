@@ -17,4 +17,10 @@ double fs_ref_backward(float dy, float y);
  * overflow expects the infinity of its sign. Any other mismatch in kind: +inf. */
 double fs_ulp_error(float got, double ref);
 
+/* Floats in numeric order as integers (−0 and +0 both map to 0), and back: consecutive
+ * integers are consecutive floats, for sweeps of a range and for bisection. */
+#include <stdint.h>
+int64_t fs_float_ord(float f);
+float fs_float_unord(int64_t o);
+
 #endif

@@ -116,18 +116,6 @@ int fsc_specials(unsigned isas, unsigned outs)
 
 /* ---- boundaries ---- */
 
-/* Floats in numeric order as integers (−0 and +0 both 0), and back. */
-static int64_t ord(float f)
-{
-    uint32_t u = fsc_to_bits(f);
-    return (u & 0x80000000u) ? -(int64_t)(u & 0x7fffffffu) : (int64_t)u;
-}
-
-static float unord(int64_t o)
-{
-    return o < 0 ? fsc_from_bits(0x80000000u | (uint32_t)(-o)) : fsc_from_bits((uint32_t)o);
-}
-
 enum level { ONE, NORMAL, POSITIVE }; /* σ̂ == 1, σ̂ ≥ 2^−126, σ̂ > 0 */
 
 static int holds(enum level l, float s)
@@ -155,10 +143,10 @@ static void sigma(const struct fastsig_kernels *k, int fast, const float *x, flo
  * number of the WINDOW floats on either side that disagree with that split. */
 static float boundary(const struct fastsig_kernels *k, int fast, enum level l, int *bad)
 {
-    int64_t lo = ord(-200.0f), hi = ord(200.0f); /* holds at hi, not at lo */
+    int64_t lo = fs_float_ord(-200.0f), hi = fs_float_ord(200.0f); /* holds at hi, not at lo */
     while (hi - lo > 1) {
         int64_t mid = lo + (hi - lo) / 2;
-        float x = unord(mid), y;
+        float x = fs_float_unord(mid), y;
         sigma(k, fast, &x, &y, 1);
         if (holds(l, y))
             hi = mid;
@@ -167,12 +155,12 @@ static float boundary(const struct fastsig_kernels *k, int fast, enum level l, i
     }
     static float xs[2 * WINDOW], ys[2 * WINDOW];
     for (int i = 0; i < 2 * WINDOW; i++)
-        xs[i] = unord(hi - WINDOW + i);
+        xs[i] = fs_float_unord(hi - WINDOW + i);
     sigma(k, fast, xs, ys, 2 * WINDOW);
     *bad = 0;
     for (int i = 0; i < 2 * WINDOW; i++)
         *bad += holds(l, ys[i]) != (i >= WINDOW);
-    return unord(hi);
+    return fs_float_unord(hi);
 }
 
 static void boundary_row(const char *label, const struct fastsig_kernels *k, int fast)
