@@ -1,5 +1,6 @@
-/* The public array functions: argument checks, then a call through the active table.
- * Checks happen here once per call, never in the kernels' loops. */
+/* The public array functions, one per row of the function registry (functions.h): argument
+ * checks, then a call through the active kernel table. Checks happen here once per call,
+ * never in the kernels' loops. */
 #include <stdint.h>
 
 #include "dispatch.h"
@@ -7,12 +8,12 @@
 #define XSTR(s) STR(s)
 #define STR(s) #s
 
-/* Address range [p, p + n floats) as integers; 0 if it cannot exist. */
-static int range_of(const float *p, size_t n, uintptr_t *lo, uintptr_t *hi)
+/* Address range [p, p + n elements of `size` bytes) as integers; 0 if it cannot exist. */
+static int range_of(const void *p, size_t n, size_t size, uintptr_t *lo, uintptr_t *hi)
 {
-    if (n > PTRDIFF_MAX / sizeof(float))
+    if (n > PTRDIFF_MAX / size)
         return 0;
-    uintptr_t a = (uintptr_t)p, bytes = (uintptr_t)n * sizeof(float);
+    uintptr_t a = (uintptr_t)p, bytes = (uintptr_t)(n * size);
     if (a > UINTPTR_MAX - bytes)
         return 0;
     *lo = a;
@@ -21,82 +22,57 @@ static int range_of(const float *p, size_t n, uintptr_t *lo, uintptr_t *hi)
 }
 
 /* Identical arrays are fine (in place); any other overlap is not. */
-static int ranges_ok(const float *a, const float *b, size_t n)
+static int ranges_ok(const void *a, const void *b, size_t n, size_t size)
 {
     uintptr_t alo, ahi, blo, bhi;
-    if (!range_of(a, n, &alo, &ahi) || !range_of(b, n, &blo, &bhi))
+    if (!range_of(a, n, size, &alo, &ahi) || !range_of(b, n, size, &blo, &bhi))
         return 0;
     return a == b || ahi <= blo || bhi <= alo;
 }
 
-static int disjoint(const float *a, const float *b, size_t n)
+/* One input, one output. */
+static int check_unary(const void *a, const void *o1, size_t n, size_t size)
 {
-    return a != b && ranges_ok(a, b, n);
-}
-
-static int check2(const float *in, const float *out, size_t n)
-{
-    if (in == NULL || out == NULL)
+    if (a == NULL || o1 == NULL)
         return FASTSIG_ERR_NULL;
-    return ranges_ok(in, out, n) ? FASTSIG_OK : FASTSIG_ERR_OVERLAP;
+    return ranges_ok(a, o1, n, size) ? FASTSIG_OK : FASTSIG_ERR_OVERLAP;
 }
 
 /* Two inputs (which may overlap each other freely: they are only read) and one output. */
-static int check_backward(const float *dy, const float *y, const float *dx, size_t n)
+static int check_binary(const void *a, const void *b, const void *o1, size_t n, size_t size)
 {
-    if (dy == NULL || y == NULL || dx == NULL)
+    if (a == NULL || b == NULL || o1 == NULL)
         return FASTSIG_ERR_NULL;
-    return ranges_ok(dy, dx, n) && ranges_ok(y, dx, n) ? FASTSIG_OK : FASTSIG_ERR_OVERLAP;
+    return ranges_ok(a, o1, n, size) && ranges_ok(b, o1, n, size) ? FASTSIG_OK
+                                                                    : FASTSIG_ERR_OVERLAP;
 }
 
 /* One input and two outputs; the outputs must be disjoint from each other. */
-static int check_dual(const float *x, const float *y, const float *d, size_t n)
+static int check_dual(const void *a, const void *o1, const void *o2, size_t n, size_t size)
 {
-    if (x == NULL || y == NULL || d == NULL)
+    if (a == NULL || o1 == NULL || o2 == NULL)
         return FASTSIG_ERR_NULL;
-    return ranges_ok(x, y, n) && ranges_ok(x, d, n) && disjoint(y, d, n) ? FASTSIG_OK
-                                                                          : FASTSIG_ERR_OVERLAP;
+    return ranges_ok(a, o1, n, size) && ranges_ok(a, o2, n, size) && o1 != o2 &&
+                   ranges_ok(o1, o2, n, size)
+               ? FASTSIG_OK
+               : FASTSIG_ERR_OVERLAP;
 }
 
-#define UNARY(name, field)                                                                    \
-    int name(const float *x, float *out, size_t n)                                           \
+#define FS_CHECK_UNARY(size) check_unary(a, o1, n, size)
+#define FS_CHECK_BINARY(size) check_binary(a, b, o1, n, size)
+#define FS_CHECK_DUAL(size) check_dual(a, o1, o2, n, size)
+
+#define FS_API_FUNCTION(name, api, kind, type, ...)                                           \
+    int api(FS_PARAMS_##kind(fs_elem_##type))                                                 \
     {                                                                                         \
         if (n == 0)                                                                           \
             return FASTSIG_OK;                                                                \
-        int s = check2(x, out, n);                                                            \
+        int s = FS_CHECK_##kind(sizeof(fs_elem_##type));                                      \
         if (s == FASTSIG_OK)                                                                  \
-            fastsig_active_kernels()->field(x, out, n);                                       \
+            fastsig_active_kernels()->name(FS_ARGS_##kind);                                   \
         return s;                                                                             \
     }
-
-#define DUAL(name, field)                                                                     \
-    int name(const float *x, float *y, float *dydx, size_t n)                                \
-    {                                                                                         \
-        if (n == 0)                                                                           \
-            return FASTSIG_OK;                                                                \
-        int s = check_dual(x, y, dydx, n);                                                    \
-        if (s == FASTSIG_OK)                                                                  \
-            fastsig_active_kernels()->field(x, y, dydx, n);                                   \
-        return s;                                                                             \
-    }
-
-UNARY(fastsig_sigmoid_f32, sigmoid)
-UNARY(fastsig_sigmoid_deriv_f32, deriv)
-UNARY(fastsig_sigmoid_deriv_from_output_f32, deriv_from_output)
-UNARY(fastsig_sigmoid_fast_f32, sigmoid_fast)
-UNARY(fastsig_sigmoid_deriv_fast_f32, deriv_fast)
-DUAL(fastsig_sigmoid_with_deriv_f32, with_deriv)
-DUAL(fastsig_sigmoid_with_deriv_fast_f32, with_deriv_fast)
-
-int fastsig_sigmoid_backward_f32(const float *dy, const float *y, float *dx, size_t n)
-{
-    if (n == 0)
-        return FASTSIG_OK;
-    int s = check_backward(dy, y, dx, n);
-    if (s == FASTSIG_OK)
-        fastsig_active_kernels()->backward(dy, y, dx, n);
-    return s;
-}
+FS_FUNCTIONS(FS_API_FUNCTION)
 
 const char *fastsig_strerror(int status)
 {

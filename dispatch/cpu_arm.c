@@ -1,5 +1,6 @@
-/* ARM feature detection: Advanced SIMD is part of every AArch64 CPU; on 32-bit ARM the
- * kernel reports NEON in the auxiliary vector. Other hosts report nothing (scalar only). */
+/* ARM feature detection, built for ARM targets: Advanced SIMD is part of every AArch64 CPU;
+ * on 32-bit ARM Linux the kernel reports NEON in the auxiliary vector (no ARMv7 NEON kernel
+ * is built, so it only shows in the feature bits). */
 #include "cpu.h"
 
 #if defined(__aarch64__)
@@ -13,6 +14,6 @@ unsigned fastsig_cpu_features(void)
 {
     return (getauxval(AT_HWCAP) & HWCAP_NEON) ? FS_CPU_NEON : 0;
 }
-#elif !defined(__x86_64__) && !defined(__i386__)
+#else
 unsigned fastsig_cpu_features(void) { return 0; }
 #endif

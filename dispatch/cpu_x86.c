@@ -1,8 +1,8 @@
-/* x86 feature detection: CPUID for what the CPU has, XGETBV for what the OS saves on a
- * context switch (AVX registers are unusable, and fault, unless the OS enables them). */
+/* x86 feature detection, built for x86 targets: CPUID for what the CPU has, XGETBV for what
+ * the OS saves on a context switch (AVX registers are unusable, and fault, unless the OS
+ * enables them). */
 #include "cpu.h"
 
-#if defined(__x86_64__) || defined(__i386__)
 #include <cpuid.h>
 #include <stdint.h>
 
@@ -33,4 +33,3 @@ unsigned fastsig_cpu_features(void)
     }
     return f;
 }
-#endif

@@ -13,37 +13,19 @@
 
 struct choice {
     fastsig_isa isa;
-    const struct fastsig_kernels *kernels;
+    const struct fastsig_kernels *kernels; /* NULL where this build has no such kernel */
 };
 
-/* Indexed by fastsig_isa; kernels is NULL where this build has no such kernel. */
-static const struct choice choices[] = {
-    {FASTSIG_ISA_SCALAR, &fastsig_kernels_scalar},
-#if defined(FASTSIG_HAVE_SSE2)
-    {FASTSIG_ISA_SSE2, &fastsig_kernels_sse2},
-#else
-    {FASTSIG_ISA_SSE2, NULL},
-#endif
-#if defined(FASTSIG_HAVE_AVX2)
-    {FASTSIG_ISA_AVX2, &fastsig_kernels_avx2},
-#else
-    {FASTSIG_ISA_AVX2, NULL},
-#endif
-#if defined(FASTSIG_HAVE_AVX512)
-    {FASTSIG_ISA_AVX512, &fastsig_kernels_avx512},
-#else
-    {FASTSIG_ISA_AVX512, NULL},
-#endif
-#if defined(FASTSIG_HAVE_NEON)
-    {FASTSIG_ISA_NEON, &fastsig_kernels_neon},
-#else
-    {FASTSIG_ISA_NEON, NULL},
-#endif
-};
+#define FS_CHOICE(NAME, name, needs)                                                          \
+    [FASTSIG_ISA_##NAME] = {FASTSIG_ISA_##NAME, &fastsig_kernels_##name},
+static const struct choice choices[FS_ISA_COUNT] = {FS_BUILT_ISAS(FS_CHOICE)};
+#undef FS_CHOICE
 
 static _Atomic(const struct choice *) active;
 static unsigned usable; /* ISAs this host runs, within the FASTSIG_ISA cap; set once */
 static pthread_once_t once = PTHREAD_ONCE_INIT;
+
+static int is_isa(fastsig_isa isa) { return (int)isa >= 0 && (int)isa < FS_ISA_COUNT; }
 
 static void resolve(void)
 {
@@ -55,10 +37,9 @@ static void resolve(void)
         if (cap != FASTSIG_ISA_AUTO && (host & (1u << cap))) {
             usable = fastsig_cap_isas(host, cap);
         } else {
-            fprintf(stderr,
-                    "libfastsig: FASTSIG_ISA=%s is %s; valid here:", env,
+            fprintf(stderr, "libfastsig: FASTSIG_ISA=%s is %s; valid here:", env,
                     cap == FASTSIG_ISA_AUTO ? "not an ISA name" : "not supported by this host");
-            for (int i = FASTSIG_ISA_SCALAR; i <= FASTSIG_ISA_NEON; i++)
+            for (int i = 0; i < FS_ISA_COUNT; i++)
                 if (host & (1u << i))
                     fprintf(stderr, " %s", fastsig_isa_name((fastsig_isa)i));
             fprintf(stderr, "; using %s\n", fastsig_isa_name(fastsig_best_isa(host)));
@@ -81,9 +62,7 @@ const struct fastsig_kernels *fastsig_active_kernels(void) { return current()->k
 
 const struct fastsig_kernels *fastsig_kernels_of(fastsig_isa isa)
 {
-    if (isa < FASTSIG_ISA_SCALAR || isa > FASTSIG_ISA_NEON)
-        return NULL;
-    return choices[isa].kernels;
+    return is_isa(isa) ? choices[isa].kernels : NULL;
 }
 
 unsigned fastsig_supported_isas(void)
@@ -97,7 +76,7 @@ int fastsig_set_isa(fastsig_isa isa)
     unsigned mask = fastsig_supported_isas();
     if (isa == FASTSIG_ISA_AUTO)
         isa = fastsig_best_isa(mask);
-    else if (isa < FASTSIG_ISA_SCALAR || isa > FASTSIG_ISA_NEON || !(mask & (1u << isa)))
+    else if (!is_isa(isa) || !(mask & (1u << isa)))
         return FASTSIG_ERR_UNSUPPORTED;
     atomic_store_explicit(&active, &choices[isa], memory_order_release);
     return FASTSIG_OK;
@@ -108,11 +87,10 @@ fastsig_isa fastsig_get_isa(void) { return current()->isa; }
 const char *fastsig_isa_name(fastsig_isa isa)
 {
     switch (isa) {
-    case FASTSIG_ISA_SCALAR: return "scalar";
-    case FASTSIG_ISA_SSE2: return "sse2";
-    case FASTSIG_ISA_AVX2: return "avx2";
-    case FASTSIG_ISA_AVX512: return "avx512";
-    case FASTSIG_ISA_NEON: return "neon";
+#define FS_NAME_CASE(NAME, name, needs)                                                       \
+    case FASTSIG_ISA_##NAME: return #name;
+        FS_ISAS(FS_NAME_CASE)
+#undef FS_NAME_CASE
     default: return "unknown";
     }
 }

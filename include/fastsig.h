@@ -30,11 +30,7 @@
 #define FASTSIG_VERSION_MINOR 1 /**< incremented for backward-compatible additions */
 #define FASTSIG_VERSION_PATCH 0 /**< incremented for fixes that change no interface */
 
-#if defined(FASTSIG_STATIC)
-#define FASTSIG_API
-#elif defined(_WIN32)
-#define FASTSIG_API
-#elif defined(FASTSIG_BUILDING) && defined(__GNUC__)
+#if defined(FASTSIG_BUILDING) && defined(__GNUC__)
 #define FASTSIG_API __attribute__((visibility("default")))
 #else
 #define FASTSIG_API

@@ -1,0 +1,45 @@
+/* The function registry: every array function of the library, once. Expanded into the
+ * kernel table (kernel.h), each ISA's kernels (driver.h), the public entry points
+ * (dispatch/api.c), the test cases, fastsig-check and the benchmarks.
+ *
+ * X(name, api, kind, type, tier, ref1, bound1, ref2, bound2)
+ *   name    the kernel table member and block function (block_<name> in the tier template)
+ *   api     the public function of fastsig.h
+ *   kind    UNARY (in, out), BINARY (dy, y, out) or DUAL (x, y, dydx): the signature
+ *   type    the element type of the arrays (f32)
+ *   tier    ACCURATE (evaluated in double) or FAST (in f32): chooses the block width
+ *   refN    what output N is compared with: SIGMOID σ(x), DERIV σ'(x), DFO y·(1−y),
+ *           BACKWARD dy·y·(1−y), NONE for no output N
+ *   boundN  the documented max error of output N in ULP (0 for no output N)
+ */
+#ifndef FASTSIG_FUNCTIONS_H
+#define FASTSIG_FUNCTIONS_H
+
+#define FS_FUNCTIONS(X)                                                                       \
+    X(sigmoid, fastsig_sigmoid_f32, UNARY, f32, ACCURATE, SIGMOID, 1.0, NONE, 0)              \
+    X(deriv, fastsig_sigmoid_deriv_f32, UNARY, f32, ACCURATE, DERIV, 2.0, NONE, 0)            \
+    X(deriv_from_output, fastsig_sigmoid_deriv_from_output_f32, UNARY, f32, ACCURATE, DFO,    \
+      1.0, NONE, 0)                                                                           \
+    X(backward, fastsig_sigmoid_backward_f32, BINARY, f32, ACCURATE, BACKWARD, 1.5, NONE, 0)  \
+    X(with_deriv, fastsig_sigmoid_with_deriv_f32, DUAL, f32, ACCURATE, SIGMOID, 1.0, DERIV,   \
+      2.0)                                                                                    \
+    X(sigmoid_fast, fastsig_sigmoid_fast_f32, UNARY, f32, FAST, SIGMOID, 3.0, NONE, 0)        \
+    X(deriv_fast, fastsig_sigmoid_deriv_fast_f32, UNARY, f32, FAST, DERIV, 4.0, NONE, 0)      \
+    X(with_deriv_fast, fastsig_sigmoid_with_deriv_fast_f32, DUAL, f32, FAST, SIGMOID, 3.0,    \
+      DERIV, 4.0)
+
+/* Element types of the registry's type column. */
+typedef float fs_elem_f32;
+
+/* Parameter lists of each kind, over element type T: a is the input (x, or y for
+ * deriv_from_output, dy for backward), b the second input (y for backward), o1 and o2 the
+ * outputs. Arrays are already checked when a kernel sees them: n > 0, no NULL, and each
+ * output either identical to or disjoint from every input and from the other output. */
+#define FS_PARAMS_UNARY(T) const T *a, T *o1, size_t n
+#define FS_PARAMS_BINARY(T) const T *a, const T *b, T *o1, size_t n
+#define FS_PARAMS_DUAL(T) const T *a, T *o1, T *o2, size_t n
+#define FS_ARGS_UNARY a, o1, n
+#define FS_ARGS_BINARY a, b, o1, n
+#define FS_ARGS_DUAL a, o1, o2, n
+
+#endif
