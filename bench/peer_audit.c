@@ -1,6 +1,6 @@
 /* fastsig-peer-audit: one accuracy table of σ for the benchmark's peers and for libfastsig
  * (both tiers, public API, the dispatcher's ISA). Every Nth f32 bit pattern is swept in chunks
- * of 64K inputs; each chunk's double references (tests/reference.c) are computed once, then
+ * of 64K inputs; each chunk's double references (tests/lib/reference.c) are computed once, then
  * every implementation runs on the chunk and is tallied. Markdown table on stdout.
  *   fastsig-peer-audit [--stride N] [--threads N]     (defaults: 17, every online CPU) */
 #define _POSIX_C_SOURCE 200809L
@@ -16,7 +16,7 @@
 
 #include "fastsig.h"
 #include "peers.h"
-#include "../tests/reference.h"
+#include "reference.h"
 
 #define CHUNK 65536
 

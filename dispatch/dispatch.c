@@ -16,9 +16,9 @@ struct choice {
     const struct fastsig_kernels *kernels; /* NULL where this build has no such kernel */
 };
 
-#define FS_CHOICE(NAME, name, needs)                                                          \
+#define FS_CHOICE(NAME, name, needs, arg)                                                          \
     [FASTSIG_ISA_##NAME] = {FASTSIG_ISA_##NAME, &fastsig_kernels_##name},
-static const struct choice choices[FS_ISA_COUNT] = {FS_BUILT_ISAS(FS_CHOICE)};
+static const struct choice choices[FS_ISA_COUNT] = {FS_BUILT_ISAS(FS_CHOICE, _)};
 #undef FS_CHOICE
 
 static _Atomic(const struct choice *) active;
@@ -87,9 +87,9 @@ fastsig_isa fastsig_get_isa(void) { return current()->isa; }
 const char *fastsig_isa_name(fastsig_isa isa)
 {
     switch (isa) {
-#define FS_NAME_CASE(NAME, name, needs)                                                       \
+#define FS_NAME_CASE(NAME, name, needs, arg)                                                       \
     case FASTSIG_ISA_##NAME: return #name;
-        FS_ISAS(FS_NAME_CASE)
+        FS_ISAS(FS_NAME_CASE, _)
 #undef FS_NAME_CASE
     default: return "unknown";
     }

@@ -8,16 +8,16 @@
 unsigned fastsig_isas_for_features(unsigned f)
 {
     unsigned isas = 0;
-#define FS_IF_RUNS(NAME, name, needs)                                                         \
+#define FS_IF_RUNS(NAME, name, needs, arg)                                                         \
     if ((f & (needs)) == (needs))                                                             \
         isas |= 1u << FASTSIG_ISA_##NAME;
-    FS_BUILT_ISAS(FS_IF_RUNS)
+    FS_BUILT_ISAS(FS_IF_RUNS, _)
 #undef FS_IF_RUNS
     return isas;
 }
 
-#define FS_ENUM(NAME, name, needs) FASTSIG_ISA_##NAME,
-static const fastsig_isa preference[] = {FS_ISAS(FS_ENUM)};
+#define FS_ENUM(NAME, name, needs, arg) FASTSIG_ISA_##NAME,
+static const fastsig_isa preference[] = {FS_ISAS(FS_ENUM, _)};
 #undef FS_ENUM
 #define NPREF (sizeof preference / sizeof preference[0])
 

@@ -12,7 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "rel_common.h"
+#include "funcs.h"
 
 static float *block(size_t n) { return malloc((n ? n : 1) * sizeof(float)); }
 
@@ -43,7 +43,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     /* an ISA value is accepted exactly when it is AUTO or a supported ISA */
     unsigned sup = fastsig_supported_isas();
     int want = isa_value == FASTSIG_ISA_AUTO ||
-               (isa_value >= 0 && isa_value <= FASTSIG_ISA_NEON && (sup & 1u << isa_value));
+               (isa_value >= 0 && isa_value < FS_ISA_COUNT && (sup & 1u << isa_value));
     if ((fastsig_set_isa((fastsig_isa)isa_value) == FASTSIG_OK) != want ||
         !(sup & 1u << fastsig_get_isa()))
         fail("set_isa accepted a bad ISA or refused a good one", fn, fastsig_get_isa(), 0, 0, 0, 0);
@@ -56,7 +56,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     memset(b, 0, (ioff + n) * sizeof(float));
     if (kind == FS_KIND_BACKWARD)
         memcpy(b + ioff, data + 5 + n * sizeof(float), n * sizeof(float));
-    fastsig_isa isas[5];
+    fastsig_isa isas[FS_ISA_COUNT];
     int nisa = fs_host_isas(isas);
     for (int k = 0; k < nisa; k++) {
         fastsig_set_isa(isas[k]);

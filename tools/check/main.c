@@ -11,7 +11,7 @@
 static void print_isas(const char *label, unsigned isas)
 {
     printf("%s", label);
-    for (int i = 0; i < FSC_MAX_ISAS; i++)
+    for (int i = 0; i < FS_ISA_COUNT; i++)
         if (isas >> i & 1)
             printf(" %s", fastsig_isa_name((fastsig_isa)i));
     printf("\n");

@@ -53,7 +53,7 @@ static int parse_isas(const char *list, unsigned *isas)
     *isas = 0;
     for (char *save, *tok = strtok_r(buf, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
         int found = -1;
-        for (int i = 0; i < FSC_MAX_ISAS; i++)
+        for (int i = 0; i < FS_ISA_COUNT; i++)
             if (strcmp(tok, fastsig_isa_name((fastsig_isa)i)) == 0)
                 found = i;
         if (found < 0)
@@ -74,7 +74,7 @@ static int parse_funcs(const char *list, unsigned *outs)
         unsigned got = 0;
         for (int o = 0; o < FSC_OUT_COUNT; o++)
             if (strcmp(tok, fsc_outs[o].name) == 0 ||
-                strcmp(tok, fsc_fn_names[fsc_outs[o].fn]) == 0)
+                strcmp(tok, fs_fn_name(fsc_outs[o].fn)) == 0)
                 got |= 1u << o;
         if (!got)
             return fail("unknown function '%s' (see --help)", tok);

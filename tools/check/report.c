@@ -4,7 +4,7 @@
 #include <stdio.h>
 
 #define EACH(s, isa, o)                                                                       \
-    for (int isa = 0; isa < FSC_MAX_ISAS; isa++)                                              \
+    for (int isa = 0; isa < FS_ISA_COUNT; isa++)                                              \
         if ((s)->isas >> isa & 1)                                                             \
             for (int o = 0; o < FSC_OUT_COUNT; o++)                                           \
                 if ((s)->outs >> o & 1)
@@ -35,11 +35,11 @@ void fsc_print_table(const struct fsc_sweep *s)
         if (monotone_checked(o))
             snprintf(mono, sizeof mono, "%llu", (unsigned long long)t->nonmonotone);
         printf("%-7s %-21s %8.4f %15.9g %10llu %5llu %5s %8s %13s %5.2f %s\n", isa_name(isa),
-               fsc_outs[o].name, t->max_ulp, fsc_from_bits(t->worst),
+               fsc_outs[o].name, t->max_ulp, fs_from_bits(t->worst),
                (unsigned long long)t->over_half, (unsigned long long)t->nan_for_finite, range,
                mono, sym, fsc_bound(o), fsc_tally_pass(t, (enum fsc_out)o) ? "pass" : "FAIL");
     }
-    printf("\nColumns: max ULP error against the double reference (tests/reference.c) and the\n"
+    printf("\nColumns: max ULP error against the double reference (tests/lib/reference.c) and the\n"
            "input where it occurred (backward: y, with dy a hash of y's bits); >0.5 ULP: results\n"
            "not correctly rounded; NaN: NaN for a finite input; range: results outside [0,1]\n"
            "(σ) or [0,0.25] (σ', and y·(1-y) for y in [0,1]); nonmono: consecutive sampled\n"
@@ -54,11 +54,11 @@ int fsc_print_failures(const struct fsc_sweep *s)
     EACH(s, isa, o) {
         const struct fsc_tally *t = &s->tally[isa][o];
         double b = fsc_bound(o);
-        const char *name = fsc_outs[o].name, *in = fsc_outs[o].fn == FSC_FN_BACKWARD ? "y" : "x";
+        const char *name = fsc_outs[o].name, *in = fsc_outs[o].fn == FS_FN_backward ? "y" : "x";
         if (t->max_ulp > b || t->over_bound) {
             printf("FAIL: %s %s: max %.4f ULP > bound %.3g at %s = %.9g (%a); %llu inputs over\n",
-                   isa_name(isa), name, t->max_ulp, b, in, fsc_from_bits(t->worst),
-                   fsc_from_bits(t->worst), (unsigned long long)t->over_bound);
+                   isa_name(isa), name, t->max_ulp, b, in, fs_from_bits(t->worst),
+                   fs_from_bits(t->worst), (unsigned long long)t->over_bound);
             n++;
         }
         if (t->nan_for_finite) {
@@ -73,7 +73,7 @@ int fsc_print_failures(const struct fsc_sweep *s)
         }
         if (t->sym_max > b) {
             printf("FAIL: %s %s: σ(x)+σ(-x)-1 is %.4f ulp-sums at x = %.9g, bound %.3g\n",
-                   isa_name(isa), name, t->sym_max, fsc_from_bits(t->sym_worst), b);
+                   isa_name(isa), name, t->sym_max, fs_from_bits(t->sym_worst), b);
             n++;
         }
     }
@@ -100,14 +100,14 @@ int fsc_write_json(const struct fsc_sweep *s, const char *path)
     fprintf(f, "[");
     EACH(s, isa, o) {
         const struct fsc_tally *t = &s->tally[isa][o];
-        float worst = fsc_from_bits(t->worst);
+        float worst = fs_from_bits(t->worst);
         fprintf(f, "%s\n  {\"isa\": \"%s\", \"function\": \"%s\", \"max_ulp\": ", sep,
                 isa_name(isa), fsc_outs[o].name);
         number(f, t->max_ulp);
         fprintf(f, ", \"worst_input\": ");
         number(f, worst);
         fprintf(f, ", \"worst_input_hex\": \"%a\"", worst);
-        if (fsc_outs[o].fn == FSC_FN_BACKWARD)
+        if (fsc_outs[o].fn == FS_FN_backward)
             fprintf(f, ", \"worst_dy_hex\": \"%a\"", fsc_dy_of(t->worst));
         fprintf(f, ", \"inputs\": %llu, \"stride\": %llu, \"over_half_ulp\": %llu",
                 (unsigned long long)t->inputs, (unsigned long long)s->stride,

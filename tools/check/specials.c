@@ -6,39 +6,30 @@
 
 #include "check.h"
 #include "dispatch.h"
+#include "inputs.h"
 #include "reference.h"
 #include "ulp.h"
 
-static const struct {
-    const char *name;
-    uint32_t bits;
-} specials[] = {
-    {"+0", 0x00000000u}, {"-0", 0x80000000u}, {"+inf", 0x7f800000u}, {"-inf", 0xff800000u},
-    {"+qNaN", 0x7fc00000u}, {"-qNaN", 0xffc00000u}, {"+sNaN", 0x7f800001u},
-    {"-sNaN", 0xffa00000u}, {"+min subnormal", 0x00000001u}, {"-min subnormal", 0x80000001u},
-    {"+max subnormal", 0x007fffffu}, {"-max subnormal", 0x807fffffu},
-    {"+FLT_MAX", 0x7f7fffffu}, {"-FLT_MAX", 0xff7fffffu},
-};
-#define NSPECIAL (sizeof specials / sizeof specials[0])
 
 /* The columns printed; every selected output is checked. */
-static const enum fsc_out shown[] = {FSC_SIGMOID, FSC_DERIV, FSC_SIGMOID_FAST, FSC_DERIV_FAST};
+static const enum fsc_out shown[] = {FSC_OUT_sigmoid, FSC_OUT_deriv, FSC_OUT_sigmoid_fast,
+                                     FSC_OUT_deriv_fast};
 #define NSHOWN (sizeof shown / sizeof shown[0])
 
 /* outs[o][i]: output o for special input i (y for deriv_from_output, y with dy = 1.5 for
  * backward). */
-static void evaluate(const struct fastsig_kernels *k, float outs[FSC_OUT_COUNT][NSPECIAL])
+static void evaluate(const struct fastsig_kernels *k, float outs[FSC_OUT_COUNT][FS_NSPECIALS])
 {
-    float in[NSPECIAL], dy[NSPECIAL], o1[NSPECIAL], o2[NSPECIAL];
-    for (size_t i = 0; i < NSPECIAL; i++) {
-        in[i] = fsc_from_bits(specials[i].bits);
+    float in[FS_NSPECIALS], dy[FS_NSPECIALS], o1[FS_NSPECIALS], o2[FS_NSPECIALS];
+    for (size_t i = 0; i < FS_NSPECIALS; i++) {
+        in[i] = fs_from_bits(fs_specials[i].bits);
         dy[i] = 1.5f;
     }
-    for (int fn = 0; fn < FSC_FN_COUNT; fn++) {
-        int backward = fn == FSC_FN_BACKWARD;
-        fsc_call(k, (enum fsc_fn)fn, backward ? dy : in, in, o1, o2, NSPECIAL);
+    for (int fn = 0; fn < FS_FN_COUNT; fn++) {
+        int backward = fn == FS_FN_backward;
+        fs_call_kernel(k, (enum fs_fn)fn, backward ? dy : in, in, o1, o2, FS_NSPECIALS);
         for (int o = 0; o < FSC_OUT_COUNT; o++)
-            if (fsc_outs[o].fn == (enum fsc_fn)fn)
+            if (fsc_outs[o].fn == (enum fs_fn)fn)
                 memcpy(outs[o], fsc_outs[o].output == 1 ? o1 : o2, sizeof o1);
     }
 }
@@ -46,7 +37,7 @@ static void evaluate(const struct fastsig_kernels *k, float outs[FSC_OUT_COUNT][
 /* Why output o at special input i is wrong, or NULL. */
 static const char *verdict(enum fsc_out o, size_t i, float got)
 {
-    float x = fsc_from_bits(specials[i].bits);
+    float x = fs_from_bits(fs_specials[i].bits);
     const struct fsc_out_info *info = &fsc_outs[o];
     int sig = info->shape == FSC_SHAPE_SIGMOID, der = info->shape == FSC_SHAPE_DERIV;
     if (isnan(x))
@@ -57,9 +48,9 @@ static const char *verdict(enum fsc_out o, size_t i, float got)
     }
     double ref;
     switch (info->ref) {
-    case FSC_REF_SIGMOID: ref = fs_ref_sigmoid(x); break;
-    case FSC_REF_DERIV: ref = fs_ref_deriv(x); break;
-    case FSC_REF_DFO: ref = fs_ref_deriv_from_output(x); break;
+    case FS_REF_SIGMOID: ref = fs_ref_sigmoid(x); break;
+    case FS_REF_DERIV: ref = fs_ref_deriv(x); break;
+    case FS_REF_DFO: ref = fs_ref_deriv_from_output(x); break;
     default: ref = fs_ref_backward(1.5f, x); break;
     }
     return fs_ulp_error(got, ref) <= fsc_bound(o) ? NULL : "over the ULP bound";
@@ -67,9 +58,9 @@ static const char *verdict(enum fsc_out o, size_t i, float got)
 
 int fsc_specials(unsigned isas, unsigned outs)
 {
-    static float v[FSC_MAX_ISAS][FSC_OUT_COUNT][NSPECIAL];
+    static float v[FS_ISA_COUNT][FSC_OUT_COUNT][FS_NSPECIALS];
     int first = -1, failures = 0;
-    for (int isa = 0; isa < FSC_MAX_ISAS; isa++) {
+    for (int isa = 0; isa < FS_ISA_COUNT; isa++) {
         if (!(isas >> isa & 1))
             continue;
         evaluate(fastsig_kernels_of((fastsig_isa)isa), v[isa]);
@@ -84,26 +75,26 @@ int fsc_specials(unsigned isas, unsigned outs)
     for (size_t c = 0; c < NSHOWN; c++)
         printf(" %15s", fsc_outs[shown[c]].name);
     printf("\n");
-    for (size_t i = 0; i < NSPECIAL; i++) {
-        printf("  %-16s", specials[i].name);
+    for (size_t i = 0; i < FS_NSPECIALS; i++) {
+        printf("  %-16s", fs_specials[i].name);
         for (size_t c = 0; c < NSHOWN; c++)
             printf(" %15.9g", v[first][shown[c]][i]);
         printf("\n");
     }
-    for (int isa = 0; isa < FSC_MAX_ISAS; isa++) {
+    for (int isa = 0; isa < FS_ISA_COUNT; isa++) {
         if (!(isas >> isa & 1))
             continue;
         for (int o = 0; o < FSC_OUT_COUNT; o++) {
             if (!(outs >> o & 1))
                 continue;
-            for (size_t i = 0; i < NSPECIAL; i++) {
+            for (size_t i = 0; i < FS_NSPECIALS; i++) {
                 float got = v[isa][o][i];
                 const char *why = verdict((enum fsc_out)o, i, got);
-                int differs = fsc_to_bits(got) != fsc_to_bits(v[first][o][i]) &&
+                int differs = fs_to_bits(got) != fs_to_bits(v[first][o][i]) &&
                               !(isnan(got) && isnan(v[first][o][i]));
                 if (why || (differs && isa != first))
                     printf("  %s %s(%s) = %.9g%s%s\n", fastsig_isa_name((fastsig_isa)isa),
-                           fsc_outs[o].name, specials[i].name, got, why ? ": FAIL, " : "",
+                           fsc_outs[o].name, fs_specials[i].name, got, why ? ": FAIL, " : "",
                            why ? why : "");
                 failures += why != NULL;
             }
@@ -179,13 +170,13 @@ static void boundary_row(const char *label, const struct fastsig_kernels *k, int
 
 void fsc_boundaries(unsigned isas, unsigned outs)
 {
-    int acc = outs >> FSC_SIGMOID & 1, fast = outs >> FSC_SIGMOID_FAST & 1;
+    int acc = outs >> FSC_OUT_sigmoid & 1, fast = outs >> FSC_OUT_sigmoid_fast & 1;
     if (!acc && !fast)
         return;
     printf("\nBoundaries of σ (found by bisection on each kernel's outputs):\n");
     printf("  %-20s %15s %15s %15s\n", "", "σ = 1 from x", "subnormal x <=", "0 at x <=");
     boundary_row("reference (rounded)", NULL, 0);
-    for (int isa = 0; isa < FSC_MAX_ISAS; isa++) {
+    for (int isa = 0; isa < FS_ISA_COUNT; isa++) {
         if (!(isas >> isa & 1))
             continue;
         const struct fastsig_kernels *k = fastsig_kernels_of((fastsig_isa)isa);

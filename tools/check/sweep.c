@@ -17,7 +17,7 @@ struct worker {
     struct shared *sh;
     pthread_t thread;
     struct fsc_unit *unit;
-    struct fsc_tally tally[FSC_MAX_ISAS][FSC_OUT_COUNT];
+    struct fsc_tally tally[FS_ISA_COUNT][FSC_OUT_COUNT];
     uint64_t mismatches;
 };
 
@@ -36,20 +36,20 @@ static void audit_unit(struct worker *w, uint64_t u)
     const struct fsc_sweep *s = sh->s;
     struct fsc_unit *b = w->unit;
     fsc_unit_fill(b, u, sh->offsets, s->stride, sh->refs, s->crosscheck, &w->mismatches);
-    for (int isa = 0; isa < FSC_MAX_ISAS; isa++) {
+    for (int isa = 0; isa < FS_ISA_COUNT; isa++) {
         if (!(s->isas >> isa & 1))
             continue;
         const struct fastsig_kernels *k = fastsig_kernels_of((fastsig_isa)isa);
-        for (int fn = 0; fn < FSC_FN_COUNT; fn++) {
+        for (int fn = 0; fn < FS_FN_COUNT; fn++) {
             if (!(sh->fns >> fn & 1))
                 continue;
-            int backward = fn == FSC_FN_BACKWARD;
+            int backward = fn == FS_FN_backward;
             for (int h = 0; h < 2; h++)
-                fsc_call(k, (enum fsc_fn)fn, backward ? b->dy[h] : b->in[h], b->in[h],
+                fs_call_kernel(k, (enum fs_fn)fn, backward ? b->dy[h] : b->in[h], b->in[h],
                          b->o1[h], b->o2[h], b->m);
             for (int o = 0; o < FSC_OUT_COUNT; o++) {
                 const struct fsc_out_info *info = &fsc_outs[o];
-                if (info->fn != (enum fsc_fn)fn || !(s->outs >> o & 1))
+                if (info->fn != (enum fs_fn)fn || !(s->outs >> o & 1))
                     continue;
                 struct fsc_tally *t = &w->tally[isa][o];
                 float *got[2] = {info->output == 1 ? b->o1[0] : b->o2[0],
@@ -78,10 +78,10 @@ static void *work(void *arg)
     return NULL;
 }
 
-static void init_tallies(struct fsc_tally t[FSC_MAX_ISAS][FSC_OUT_COUNT])
+static void init_tallies(struct fsc_tally t[FS_ISA_COUNT][FSC_OUT_COUNT])
 {
-    memset(t, 0, sizeof(struct fsc_tally) * FSC_MAX_ISAS * FSC_OUT_COUNT);
-    for (int i = 0; i < FSC_MAX_ISAS; i++)
+    memset(t, 0, sizeof(struct fsc_tally) * FS_ISA_COUNT * FSC_OUT_COUNT);
+    for (int i = 0; i < FS_ISA_COUNT; i++)
         for (int o = 0; o < FSC_OUT_COUNT; o++)
             t[i][o].worst = t[i][o].sym_worst = UINT32_MAX;
 }
@@ -135,7 +135,7 @@ int fsc_sweep_run(struct fsc_sweep *s)
     }
     for (int i = 0; i < started; i++) {
         pthread_join(w[i].thread, NULL);
-        for (int isa = 0; isa < FSC_MAX_ISAS; isa++)
+        for (int isa = 0; isa < FS_ISA_COUNT; isa++)
             for (int o = 0; o < FSC_OUT_COUNT; o++)
                 fsc_tally_merge(&s->tally[isa][o], &w[i].tally[isa][o]);
         s->ulp_mismatches += w[i].mismatches;

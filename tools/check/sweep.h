@@ -18,7 +18,7 @@ struct fsc_sweep {
     int crosscheck;   /* also compare fsc_ulp_error with fs_ulp_error everywhere */
     int progress;     /* one line updated in place on stderr */
     /* out */
-    struct fsc_tally tally[FSC_MAX_ISAS][FSC_OUT_COUNT];
+    struct fsc_tally tally[FS_ISA_COUNT][FSC_OUT_COUNT];
     uint64_t ulp_mismatches; /* crosscheck failures: must be 0 */
     double seconds;
 };

@@ -30,7 +30,7 @@ void fsc_tally_output(enum fsc_out o, int h, struct fsc_unit *b, const float *go
     const float *in = b->in[h], *dy = b->dy[h];
     const double *ref = b->ref[info->ref][h], *inv = b->inv[info->ref][h];
     double *err = b->err;
-    int two_inputs = info->ref == FSC_REF_BACKWARD;
+    int two_inputs = info->ref == FS_REF_BACKWARD;
     for (size_t i = 0; i < n; i++)
         err[i] = fabs((double)got[i] - ref[i]) * inv[i];
     if (crosscheck)
@@ -44,7 +44,7 @@ void fsc_tally_output(enum fsc_out o, int h, struct fsc_unit *b, const float *go
             continue;
         double e = fsc_ulp_error(got[i], ref[i], inv[i]);
         if (e >= max) {
-            uint32_t bits = fsc_to_bits(in[i]);
+            uint32_t bits = fs_to_bits(in[i]);
             if (e > max || bits < worst) {
                 max = e;
                 worst = bits;
@@ -83,7 +83,7 @@ void fsc_tally_output(enum fsc_out o, int h, struct fsc_unit *b, const float *go
 void fsc_tally_symmetry(const struct fsc_unit *b, const float *got_p, const float *got_n,
                         struct fsc_tally *t)
 {
-    const double *inv_p = b->inv[FSC_REF_SIGMOID][0], *inv_n = b->inv[FSC_REF_SIGMOID][1];
+    const double *inv_p = b->inv[FS_REF_SIGMOID][0], *inv_n = b->inv[FS_REF_SIGMOID][1];
     size_t ordered = fsc_ordered_count(b->in[0], b->n);
     for (size_t i = 0; i < ordered; i++) {
         double d = fabs(((double)got_p[i] - 1.0) + (double)got_n[i]);
@@ -93,7 +93,7 @@ void fsc_tally_symmetry(const struct fsc_unit *b, const float *got_p, const floa
         double r = d / (1.0 / inv_p[i] + 1.0 / inv_n[i]);
         if (!(r <= t->sym_max)) { /* NaN counts as worse */
             t->sym_max = isnan(r) ? INFINITY : r;
-            t->sym_worst = fsc_to_bits(b->in[0][i]);
+            t->sym_worst = fs_to_bits(b->in[0][i]);
         }
     }
 }

@@ -11,7 +11,7 @@
 #define MIN_SECONDS 0.01 /* per function and ISA */
 
 /* Best of 5 runs of calls over N ordinary inputs, each run at least MIN_SECONDS / 5. */
-static double ns_per_element(const struct fastsig_kernels *k, enum fsc_fn fn, const float *x,
+static double ns_per_element(const struct fastsig_kernels *k, enum fs_fn fn, const float *x,
                              const float *dy, float *o1, float *o2)
 {
     double best = 1e30;
@@ -19,7 +19,7 @@ static double ns_per_element(const struct fastsig_kernels *k, enum fsc_fn fn, co
         long calls = 0;
         double t0 = fsc_now(), t;
         do {
-            fsc_call(k, fn, fn == FSC_FN_BACKWARD ? dy : x, x, o1, o2, N);
+            fs_call_kernel(k, fn, fn == FS_FN_backward ? dy : x, x, o1, o2, N);
             calls++;
         } while ((t = fsc_now() - t0) < MIN_SECONDS / 5);
         double ns = 1e9 * t / ((double)calls * N);
@@ -33,7 +33,7 @@ static double ns_per_element(const struct fastsig_kernels *k, enum fsc_fn fn, co
  * under -fsanitize, hence the fallback). */
 static const char *title(int fn)
 {
-    const char *name = fsc_fn_names[fn];
+    const char *name = fs_fn_name(fn);
     return name ? name : "?";
 }
 
@@ -52,16 +52,16 @@ void fsc_timing(unsigned isas)
     }
     printf("\nRough speed, ns/element over %d in-cache floats, one thread (indicative only: "
            "see bench/ for measured speed):\n  %-7s", N, "ISA");
-    for (int fn = 0; fn < FSC_FN_COUNT; fn++)
+    for (int fn = 0; fn < FS_FN_COUNT; fn++)
         printf(" %*s", width(fn), title(fn));
     printf("\n");
-    for (int isa = 0; isa < FSC_MAX_ISAS; isa++) {
+    for (int isa = 0; isa < FS_ISA_COUNT; isa++) {
         if (!(isas >> isa & 1))
             continue;
         const struct fastsig_kernels *k = fastsig_kernels_of((fastsig_isa)isa);
         printf("  %-7s", fastsig_isa_name((fastsig_isa)isa));
-        for (int fn = 0; fn < FSC_FN_COUNT; fn++)
-            printf(" %*.2f", width(fn), ns_per_element(k, (enum fsc_fn)fn, x, dy, o1, o2));
+        for (int fn = 0; fn < FS_FN_COUNT; fn++)
+            printf(" %*.2f", width(fn), ns_per_element(k, (enum fs_fn)fn, x, dy, o1, o2));
         printf("\n");
     }
 }

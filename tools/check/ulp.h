@@ -1,4 +1,4 @@
-/* fs_ulp_error (tests/reference.c) split in two, so that 1/ulp(ref) is found once per input
+/* fs_ulp_error (tests/lib/reference.c) split in two, so that 1/ulp(ref) is found once per input
  * and shared by every ISA: fsc_ulp_error(got, ref, fsc_inv_ulp(ref)) == fs_ulp_error(got,
  * ref) for every got and ref (fabs(got − ref) times a power of two is the same rounding as
  * the division by its inverse). --quick checks this equality on every element it compares. */

@@ -17,13 +17,13 @@ struct fsc_unit {
     size_t n; /* inputs audited per half */
     size_t m; /* n + 1 when the next unit's first input is appended (monotonicity) */
     float in[2][FSC_UNIT + 1], dy[2][FSC_UNIT + 1], o1[2][FSC_UNIT + 1], o2[2][FSC_UNIT + 1];
-    double ref[FSC_REF_COUNT][2][FSC_UNIT], inv[FSC_REF_COUNT][2][FSC_UNIT];
+    double ref[FS_REF_COUNT][2][FSC_UNIT], inv[FS_REF_COUNT][2][FSC_UNIT];
     double err[FSC_UNIT]; /* scratch for the fast path of fsc_tally_output */
 };
 
 /* Fills unit number u of a sweep over `offsets` offsets with the references in the mask
  * refs (bit per fsc_ref). With crosscheck, counts in *mismatches where a reference
- * shortcut differs from tests/reference.c. */
+ * shortcut differs from tests/lib/reference.c. */
 void fsc_unit_fill(struct fsc_unit *b, uint64_t u, uint64_t offsets, uint64_t stride,
                    unsigned refs, int crosscheck, uint64_t *mismatches);
 

@@ -3,37 +3,12 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "call.h"
+#include "bits.h"
+#include "funcs.h"
 #include "cases.h"
 
 #define MAXN 100
 #define PAD 8
-#define GUARD 0x7fa5a5a5u /* a NaN pattern no function produces */
-
-static float guard_value(void)
-{
-    float g;
-    uint32_t u = GUARD;
-    memcpy(&g, &u, sizeof g);
-    return g;
-}
-
-static int is_guard(const float *p, size_t n)
-{
-    for (size_t i = 0; i < n; i++) {
-        uint32_t u;
-        memcpy(&u, &p[i], sizeof u);
-        if (u != GUARD)
-            return 0;
-    }
-    return 1;
-}
-
-static void fill_guard(float *p, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        p[i] = guard_value();
-}
 
 /* Inputs that reach every branch: saturated, subnormal-output and central x, y in [0, 1]. */
 static void inputs(enum fs_kind kind, float *a, float *b, size_t n)
@@ -64,18 +39,18 @@ static int lengths_one(enum fs_fn fn)
         for (size_t off = 0; off < 4; off++) {
             /* separate output arrays, guards on both sides */
             float ia[MAXN + 2 * PAD], ib[MAXN + 2 * PAD], o1[MAXN + 2 * PAD], o2[MAXN + 2 * PAD];
-            fill_guard(ia, MAXN + 2 * PAD);
-            fill_guard(ib, MAXN + 2 * PAD);
-            fill_guard(o1, MAXN + 2 * PAD);
-            fill_guard(o2, MAXN + 2 * PAD);
+            fs_fill_guard(ia, MAXN + 2 * PAD);
+            fs_fill_guard(ib, MAXN + 2 * PAD);
+            fs_fill_guard(o1, MAXN + 2 * PAD);
+            fs_fill_guard(o2, MAXN + 2 * PAD);
             memcpy(ia + PAD + off, a, n * sizeof(float));
             memcpy(ib + PAD + off, b, n * sizeof(float));
             int s = fs_call(fn, ia + PAD + off, ib + PAD + off, o1 + PAD + off, o2 + PAD + off, n);
             int dual = kind == FS_KIND_DUAL;
             if (s != FASTSIG_OK || !same(o1 + PAD + off, want1, n) ||
-                !is_guard(o1, PAD + off) || !is_guard(o1 + PAD + off + n, MAXN + PAD - off - n) ||
-                (dual && (!same(o2 + PAD + off, want2, n) || !is_guard(o2, PAD + off) ||
-                          !is_guard(o2 + PAD + off + n, MAXN + PAD - off - n)))) {
+                !fs_is_guard(o1, PAD + off) || !fs_is_guard(o1 + PAD + off + n, MAXN + PAD - off - n) ||
+                (dual && (!same(o2 + PAD + off, want2, n) || !fs_is_guard(o2, PAD + off) ||
+                          !fs_is_guard(o2 + PAD + off + n, MAXN + PAD - off - n)))) {
                 printf("# %s: n = %zu, offset %zu: wrong result or write outside [0, n)\n",
                        fs_fn_name(fn), n, off);
                 return 1;
@@ -84,7 +59,7 @@ static int lengths_one(enum fs_fn fn)
             memcpy(o1 + PAD + off, a, n * sizeof(float));
             s = fs_call(fn, o1 + PAD + off, ib + PAD + off, o1 + PAD + off, o2 + PAD + off, n);
             if (s != FASTSIG_OK || !same(o1 + PAD + off, want1, n) ||
-                !is_guard(o1 + PAD + off + n, MAXN + PAD - off - n)) {
+                !fs_is_guard(o1 + PAD + off + n, MAXN + PAD - off - n)) {
                 printf("# %s: n = %zu, offset %zu: in-place result differs\n", fs_fn_name(fn),
                        n, off);
                 return 1;
@@ -119,9 +94,9 @@ int fs_case_lengths(fastsig_isa isa)
 /* One error check: status must be `want` and the guarded buffer `buf` unchanged. */
 static int expect(int got, int want, const float *buf, size_t n, const char *what)
 {
-    if (got != want || !is_guard(buf, n)) {
+    if (got != want || !fs_is_guard(buf, n)) {
         printf("# %s: status %d (%s), want %d; buffer %s\n", what, got, fastsig_strerror(got),
-               want, is_guard(buf, n) ? "untouched" : "WRITTEN");
+               want, fs_is_guard(buf, n) ? "untouched" : "WRITTEN");
         return 1;
     }
     return 0;
@@ -144,7 +119,7 @@ int fs_case_errors(fastsig_isa isa)
         float *p = buf, *q = buf + N, *r = buf + 2 * N;
 #define CHECK(call, want, label)                                                              \
     do {                                                                                      \
-        fill_guard(buf, 4 * N);                                                               \
+        fs_fill_guard(buf, 4 * N);                                                               \
         snprintf(what, sizeof what, "%s: %s", fs_fn_name(fn), label);                         \
         bad |= expect(call, want, buf, 4 * N, what);                                          \
     } while (0)

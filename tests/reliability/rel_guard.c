@@ -11,7 +11,8 @@
 #include <sys/mman.h>
 #include <unistd.h>
 
-#include "rel_common.h"
+#include "bits.h"
+#include "funcs.h"
 
 #define MAXN 259 /* 4 vectors of the widest 16-lane kind, times 4, plus 3 */
 
@@ -51,22 +52,16 @@ static float *place(const struct slot *s, size_t n, int at_end)
     return (float *)(void *)(at_end ? s->page + page_size - n * sizeof(float) : s->page);
 }
 
-static uint32_t lcg(uint64_t *s)
-{
-    *s = *s * 6364136223846793005ull + 1442695040888963407ull;
-    return (uint32_t)(*s >> 32);
-}
-
 /* Any f32 bit pattern for x and dy; y of backward / deriv_from_output in [0, 1]. */
 static void make_inputs(float *a, float *b, size_t n, enum fs_kind kind)
 {
     uint64_t seed = 7;
     for (size_t i = 0; i < n; i++) {
-        uint32_t u = lcg(&seed);
+        uint32_t u = fs_rand32(&seed);
         if (i % 3 == 0) /* a third in the interesting range (−128, 128) */
             u = (u & 0x80ffffffu) | 0x3f000000u | ((u >> 24 & 7u) << 23);
         memcpy(&a[i], &u, sizeof u);
-        b[i] = (float)(lcg(&seed) >> 8) / 16777216.0f;
+        b[i] = (float)(fs_rand32(&seed) >> 8) / 16777216.0f;
         if (kind == FS_KIND_OUTPUT)
             a[i] = b[i];
     }
@@ -120,7 +115,7 @@ int main(void)
         }
     signal(SIGSEGV, on_fault);
     signal(SIGBUS, on_fault);
-    fastsig_isa isas[5];
+    fastsig_isa isas[FS_ISA_COUNT];
     int nisa = fs_host_isas(isas);
     printf("1..%d\n", nisa * FS_FN_COUNT);
     int failed = 0, t = 0;

@@ -23,7 +23,8 @@
 
 #include "fpenv_set.h"
 #include "reference.h"
-#include "rel_common.h"
+#include "bits.h"
+#include "funcs.h"
 
 #define DIRECTED_BOUND 300.0 /* ULP, any function, under FE_UPWARD/DOWNWARD/TOWARDZERO;
                               * measured max 270.4 (deriv_fast, FE_UPWARD) */
@@ -37,8 +38,6 @@ static size_t n_in;
 static unsigned raw_stride = 8191, dense_div = 1; /* --stride N: coarser (under qemu) */
 static char label[128];
 
-static uint32_t bits(float f) { uint32_t u; memcpy(&u, &f, sizeof u); return u; }
-static float from_bits(uint32_t u) { float f; memcpy(&f, &u, sizeof f); return f; }
 static float daz(float f) { return fabsf(f) < 0x1p-126f ? copysignf(0.0f, f) : f; }
 
 static void on_fpe(int sig, siginfo_t *si, void *uc)
@@ -71,8 +70,8 @@ static void make_inputs(enum fs_kind kind)
     uint64_t seed = 99;
     if (kind == FS_KIND_X || kind == FS_KIND_DUAL) {
         for (uint64_t u = 0; u <= 0xffffffffu; u += raw_stride)
-            if (isfinite(from_bits((uint32_t)u)))
-                add(from_bits((uint32_t)u));
+            if (isfinite(fs_from_bits((uint32_t)u)))
+                add(fs_from_bits((uint32_t)u));
         dense(-1.0f, 1.0f, 65536);
         dense(-104.0f, -87.0f, 65536); /* subnormal σ */
         dense(15.0f, 18.0f, 32768);
@@ -82,7 +81,7 @@ static void make_inputs(enum fs_kind kind)
         add(-INFINITY);
     } else {
         for (uint32_t u = 0; u <= 0x3f800000u; u += raw_stride / 2)
-            add(from_bits(u));
+            add(fs_from_bits(u));
         dense(0.99f, 1.0f, 65536);
     }
     for (size_t i = 0; i < n_in; i++) {
@@ -93,7 +92,7 @@ static void make_inputs(enum fs_kind kind)
         } while ((u & 0x7f800000u) == 0x7f800000u); /* finite dy only */
         if (kind == FS_KIND_BACKWARD) {
             in_b[i] = in_a[i]; /* y */
-            in_a[i] = from_bits(u);
+            in_a[i] = fs_from_bits(u);
         } else {
             in_b[i] = 0.0f;
         }
@@ -146,7 +145,7 @@ static int check_output(enum fs_fn fn, int o, enum fs_fpenv env, const float *go
         }
         /* the NaN and range rules, and bit-identity where the environment must not matter */
         int rule = fs_result_bad(fn, o, a, b, got[i], INFINITY, &err) ||
-                   (env == FS_ENV_TRAPS && bits(got[i]) != bits(dfl[i]));
+                   (env == FS_ENV_TRAPS && fs_to_bits(got[i]) != fs_to_bits(dfl[i]));
         err = fs_ulp_error(got[i], r);
         if (env == FS_ENV_FTZ_DAZ && fabs(r) < 0x1p-126 && got[i] == 0.0f) {
             ++*flushed;
@@ -182,7 +181,7 @@ int main(int argc, char **argv)
         return 1;
     }
     got2 = got1 + NMAX;
-    fastsig_isa isas[5];
+    fastsig_isa isas[FS_ISA_COUNT];
     int nisa = fs_host_isas(isas), t = 0, failed = 0;
     printf("1..%d\n", nisa * FS_ENV_COUNT);
     int bad_case[5][FS_ENV_COUNT] = {{0}}, skipped[FS_ENV_COUNT] = {0};

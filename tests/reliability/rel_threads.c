@@ -9,7 +9,7 @@
 #include <string.h>
 
 #include "cpu.h"
-#include "rel_common.h"
+#include "funcs.h"
 
 #define THREADS 32
 #define N 4099 /* not a multiple of any vector width: the tails run too */

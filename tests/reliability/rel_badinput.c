@@ -11,26 +11,15 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "rel_common.h"
+#include "bits.h"
+#include "funcs.h"
 
 #define N 40
-#define GUARD 0x7fa5a5a5u /* a NaN pattern no function produces */
-
 static float buf[4][3 * N]; /* one buffer per argument; pairs share buf[0] */
 
-static void fill_guard(void)
-{
-    for (size_t i = 0; i < sizeof buf / sizeof(float); i++)
-        memcpy(&buf[i / (3 * N)][i % (3 * N)], &(uint32_t){GUARD}, sizeof(uint32_t));
-}
+static void fill_guard(void) { fs_fill_guard(&buf[0][0], sizeof buf / sizeof(float)); }
 
-static int untouched(void)
-{
-    for (size_t i = 0; i < sizeof buf / sizeof(float); i++)
-        if (memcmp(&buf[i / (3 * N)][i % (3 * N)], &(uint32_t){GUARD}, sizeof(uint32_t)))
-            return 0;
-    return 1;
-}
+static int untouched(void) { return fs_is_guard(&buf[0][0], sizeof buf / sizeof(float)); }
 
 /* Argument positions of each kind: 0 = a, 1 = b, 2 = out1, 3 = out2. */
 static int uses(enum fs_kind kind, int pos)
@@ -154,7 +143,7 @@ static int huge_n(enum fs_fn fn)
 
 int main(void)
 {
-    fastsig_isa isas[5];
+    fastsig_isa isas[FS_ISA_COUNT];
     int nisa = fs_host_isas(isas), failed = 0, t = 0;
     printf("1..%d\n", nisa * FS_FN_COUNT);
     for (int k = 0; k < nisa; k++) {

@@ -5,20 +5,15 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "call.h"
+#include "bits.h"
+#include "funcs.h"
 #include "cases.h"
 #include "reference.h"
+#include "inputs.h"
 
 unsigned fs_sweep_stride = 257;
 
 #define CHUNK 65536
-
-static float from_bits(uint32_t u)
-{
-    float f;
-    memcpy(&f, &u, sizeof f);
-    return f;
-}
 
 /* A sweep segment: raw bit patterns [start, end) by step (raw = 1), or floats in numeric
  * order [fs_float_ord(lo), fs_float_ord(hi)] spread over about `count` points. */
@@ -42,21 +37,6 @@ static struct seg dense(float lo, float hi, int64_t count)
     return s;
 }
 
-static const uint32_t special_bits[] = {
-    0x00000000, 0x80000000, 0x7f800000, 0xff800000, /* ±0, ±inf */
-    0x7fc00000, 0xffc00000, 0x7f800001, 0xffa00000, /* quiet and signalling NaNs */
-    0x00000001, 0x80000001, 0x00000002, 0x807fffff, /* smallest/largest subnormals */
-    0x00800000, 0x80800000, 0x7f7fffff, 0xff7fffff, /* FLT_MIN, FLT_MAX */
-    0x7149f2ca, 0xf149f2ca,                         /* ±1e30 */
-};
-
-static const float special_values[] = {
-    -87.33654f, -87.3365f, -87.34f,  /* σ becomes subnormal */
-    -103.97208f, -103.9721f, -103.98f, -104.0f, -104.1f, /* σ becomes 0 */
-    16.635532f, 17.32868f, 17.5f,    /* σ becomes 1 */
-    88.72284f, -88.72284f, 89.0f, -89.0f, 1e5f, -1e5f, 0.5f, -0.5f, 1.0f, -1.0f,
-};
-
 struct stats {
     double max_ulp[3];
     float worst[3];
@@ -64,18 +44,18 @@ struct stats {
     long count;
 };
 
-static void check_one(enum fs_fn fn, int output, float a, float b, float got, double ref,
+static void check_one(enum fs_fn fn, int output, float a, float b, float got,
                       struct stats *st)
 {
+    enum fs_ref r = fs_fn_ref(fn, output);
+    double ref = fs_ref_value(r, a, b);
     double err = fs_ulp_error(got, ref);
     int finite_in = isfinite(a) && (fs_fn_kind(fn) != FS_KIND_BACKWARD || isfinite(b));
     if (isnan(got) && finite_in && !isnan(ref))
         st->nan_for_finite++;
     if (!isnan(got) && (isnan(a) || isnan(b)))
         st->nan_lost++;
-    if (fs_fn_is_sigmoid(fn, output) && !(got >= 0.0f && got <= 1.0f) && !isnan(a))
-        st->out_of_range++;
-    if (fs_fn_is_deriv(fn, output) && !(got >= 0.0f && got <= 0.25f) && !isnan(a))
+    if ((r == FS_REF_SIGMOID || r == FS_REF_DERIV) && !fs_in_range(r, a, got))
         st->out_of_range++;
     if (err > fs_fn_bound(fn, output))
         st->over_bound[output]++;
@@ -88,34 +68,12 @@ static void check_one(enum fs_fn fn, int output, float a, float b, float got, do
 static void run_chunk(enum fs_fn fn, const float *a, const float *b, size_t n, float *o1,
                       float *o2, struct stats *st)
 {
-    enum fs_kind kind = fs_fn_kind(fn);
     for (size_t i = 0; i < n; i++) {
-        float x = a[i];
-        switch (kind) {
-        case FS_KIND_X:
-            check_one(fn, 1, x, 0, o1[i],
-                      fs_fn_is_deriv(fn, 1) ? fs_ref_deriv(x) : fs_ref_sigmoid(x), st);
-            break;
-        case FS_KIND_OUTPUT:
-            check_one(fn, 1, x, 0, o1[i], fs_ref_deriv_from_output(x), st);
-            break;
-        case FS_KIND_BACKWARD:
-            check_one(fn, 1, x, b[i], o1[i], fs_ref_backward(x, b[i]), st);
-            break;
-        case FS_KIND_DUAL:
-            check_one(fn, 1, x, 0, o1[i], fs_ref_sigmoid(x), st);
-            check_one(fn, 2, x, 0, o2[i], fs_ref_deriv(x), st);
-            break;
-        }
+        check_one(fn, 1, a[i], b[i], o1[i], st);
+        if (fs_fn_outputs(fn) == 2)
+            check_one(fn, 2, a[i], b[i], o2[i], st);
     }
     st->count += (long)n;
-}
-
-/* A small deterministic generator for the dy of backward (any finite or infinite f32). */
-static uint32_t lcg(uint64_t *s)
-{
-    *s = *s * 6364136223846793005ull + 1442695040888963407ull;
-    return (uint32_t)(*s >> 32);
 }
 
 static void fill_b(enum fs_kind kind, float *b, size_t n, uint64_t *seed)
@@ -123,9 +81,9 @@ static void fill_b(enum fs_kind kind, float *b, size_t n, uint64_t *seed)
     for (size_t i = 0; i < n; i++) {
         uint32_t u;
         do
-            u = lcg(seed);
+            u = fs_rand32(seed); /* dy: any finite or infinite f32 */
         while ((u & 0x7f800000u) == 0x7f800000u && (u & 0x007fffffu)); /* no NaN */
-        b[i] = kind == FS_KIND_BACKWARD ? from_bits(u) : 0.0f;
+        b[i] = kind == FS_KIND_BACKWARD ? fs_from_bits(u) : 0.0f;
     }
 }
 
@@ -195,7 +153,7 @@ int fs_case_accuracy(fastsig_isa isa, enum fs_fn fn)
     size_t n = 0;
     for (int s = 0; s < nseg; s++) {
         for (int64_t v = segs[s].start; v < segs[s].end; v += segs[s].step) {
-            a[n++] = segs[s].raw ? from_bits((uint32_t)v) : fs_float_unord(v);
+            a[n++] = segs[s].raw ? fs_from_bits((uint32_t)v) : fs_float_unord(v);
             if (n == CHUNK) {
                 fill_b(kind, b, n, &seed);
                 fs_call(fn, a, b, o1, o2, n);
@@ -204,12 +162,12 @@ int fs_case_accuracy(fastsig_isa isa, enum fs_fn fn)
             }
         }
     }
-    for (size_t i = 0; i < sizeof special_bits / sizeof special_bits[0]; i++)
-        a[n++] = from_bits(special_bits[i]);
-    for (size_t i = 0; i < sizeof special_values / sizeof special_values[0]; i++) {
-        a[n++] = special_values[i];
-        a[n++] = nextafterf(special_values[i], -INFINITY);
-        a[n++] = nextafterf(special_values[i], INFINITY);
+    for (size_t i = 0; i < FS_NSPECIALS; i++)
+        a[n++] = fs_from_bits(fs_specials[i].bits);
+    for (size_t i = 0; i < fs_nedge_x; i++) {
+        a[n++] = fs_edge_x[i];
+        a[n++] = nextafterf(fs_edge_x[i], -INFINITY);
+        a[n++] = nextafterf(fs_edge_x[i], INFINITY);
     }
     fill_b(kind, b, n, &seed);
     fs_call(fn, a, b, o1, o2, n);

@@ -18,7 +18,7 @@
 
 #include "cpu.h"
 #include "dispatch.h"
-#include "rel_common.h"
+#include "funcs.h"
 
 /* Features each kernel needs, written independently of select.c. */
 static unsigned needs(int isa)
@@ -38,8 +38,8 @@ static int pure_logic(void)
     int bad = 0;
     for (unsigned f = 0; f < 1u << 9; f++) {
         unsigned mask = fastsig_isas_for_features(f);
-        bad |= !(mask & 1u << FASTSIG_ISA_SCALAR) || mask >> (FASTSIG_ISA_NEON + 1);
-        for (int i = 0; i <= FASTSIG_ISA_NEON; i++)
+        bad |= !(mask & 1u << FASTSIG_ISA_SCALAR) || mask >> FS_ISA_COUNT;
+        for (int i = 0; i < FS_ISA_COUNT; i++)
             if (mask & 1u << i)
                 bad |= (f & needs(i)) != needs(i) || fastsig_kernels_of((fastsig_isa)i) == NULL;
         bad |= !(mask & 1u << fastsig_best_isa(mask));
@@ -48,7 +48,7 @@ static int pure_logic(void)
             bad |= (capped & ~mask) != 0;
             if (capped)
                 bad |= !(capped & 1u << fastsig_best_isa(capped));
-            if (cap >= 0 && cap <= FASTSIG_ISA_NEON && (mask & 1u << cap))
+            if (cap >= 0 && cap < FS_ISA_COUNT && (mask & 1u << cap))
                 bad |= !(capped & 1u << cap) || fastsig_best_isa(capped) != cap;
         }
     }
@@ -65,7 +65,7 @@ static int set_isa_values(void)
         fastsig_isa before = fastsig_get_isa();
         int s = fastsig_set_isa((fastsig_isa)isa);
         int valid = isa == FASTSIG_ISA_AUTO ||
-                    (isa >= FASTSIG_ISA_SCALAR && isa <= FASTSIG_ISA_NEON && (sup & 1u << isa));
+                    (isa >= 0 && isa < FS_ISA_COUNT && (sup & 1u << isa));
         fastsig_isa now = fastsig_get_isa();
         bad |= s != (valid ? FASTSIG_OK : FASTSIG_ERR_UNSUPPORTED);
         bad |= !(sup & 1u << now) || (!valid && now != before);

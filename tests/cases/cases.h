@@ -1,0 +1,30 @@
+/* Test cases in plain C: called by the Criterion wrappers (harness/test_criterion.c) and by
+ * the plain TAP runner (harness/runner.c) where Criterion cannot run (cross builds under
+ * qemu). Each case prints its findings as TAP comment lines ("# ...") and returns FS_PASS,
+ * FS_FAIL or FS_SKIP (the ISA is not supported by this host). */
+#ifndef FASTSIG_CASES_H
+#define FASTSIG_CASES_H
+
+#include "fastsig.h"
+#include "funcs.h"
+
+enum { FS_PASS = 0, FS_FAIL = 1, FS_SKIP = 77 };
+
+/* Inputs of the accuracy sweep: every stride-th f32 bit pattern (both signs, all
+ * exponents, NaN and inf included) plus dense sweeps of the hard ranges. Default 257. */
+extern unsigned fs_sweep_stride;
+
+/* ULP error of `fn` against the double reference over the sweep, with its bounds, the
+ * range of σ / σ', NaN-for-finite, NaN propagation and the exact special values. */
+int fs_case_accuracy(fastsig_isa isa, enum fs_fn fn);
+/* Every function at lengths 0..100 and start offsets 0..3, in place and not: results
+ * identical to one long aligned call, nothing written past n. */
+int fs_case_lengths(fastsig_isa isa);
+/* Error codes: NULL, partial overlaps of every argument pair, impossible n; nothing written. */
+int fs_case_errors(fastsig_isa isa);
+/* The pure choice logic against feature sets of CPUs we do not have. */
+int fs_case_select(void);
+/* fastsig_set_isa / get_isa / supported_isas / isa_name / strerror. */
+int fs_case_api(void);
+
+#endif
