@@ -1,22 +1,21 @@
-# Helpers sourced by .ci/run and its steps: counting passed and failed checks.
-CI_PASSED=0
-CI_FAILED=0
-CI_FAILURES=()
+# Helpers for the steps of .ci/run: each check appends one line to the file $CI_RESULTS
+# ("<passed> <failed> <name>"), which .ci/run adds up once every step has run. Each step runs
+# in its own subshell, so nothing it sets or exports reaches the next one.
 
 # ci_check NAME COMMAND...: one check, counted once.
 ci_check() {
     local name=$1; shift
     echo "=== $name"
     if "$@"; then
-        CI_PASSED=$((CI_PASSED + 1))
+        echo "1 0 $name" >> "$CI_RESULTS"
     else
-        CI_FAILED=$((CI_FAILED + 1)); CI_FAILURES+=("$name")
+        echo "0 1 $name" >> "$CI_RESULTS"
         echo "*** FAILED: $name"
     fi
 }
 
 # ci_meson_test NAME BUILDDIR [meson test args...]: runs meson test and counts its tests
-# from meson's summary (Ok / Fail / Timeout / Skipped lines).
+# from meson's summary (Ok / Fail / Timeout lines).
 ci_meson_test() {
     local name=$1 dir=$2; shift 2
     echo "=== $name: meson test -C $dir $*"
@@ -30,7 +29,5 @@ ci_meson_test() {
     rm -f "$log"
     ok=${ok:-0}; fail=$(( ${fail:-0} + ${timeout:-0} ))
     if [ "$rc" -ne 0 ] && [ "$fail" -eq 0 ]; then fail=1; fi
-    CI_PASSED=$((CI_PASSED + ok))
-    CI_FAILED=$((CI_FAILED + fail))
-    if [ "$fail" -ne 0 ]; then CI_FAILURES+=("$name"); fi
+    echo "$ok $fail $name" >> "$CI_RESULTS"
 }

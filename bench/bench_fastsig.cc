@@ -1,4 +1,4 @@
-// libfastsig's eight functions, measured through the public API with each ISA forced by
+// libfastsig's functions (every row of the registry), measured through the public API with each ISA forced by
 // fastsig_set_isa (names "<function>/<isa>/<n>") and with the dispatcher's own choice
 // ("<function>/auto/<n>"); an ISA this host cannot run is skipped with an error line. At
 // n = 16 the API ("<function>/api/16") and the kernel the dispatcher selected, called
@@ -6,60 +6,51 @@
 // the API's checks and dispatch cost per call.
 // "<function>/auto_subnormals/16384" runs σ on inputs with a subnormal result in every vector.
 #include <string>
+#include <vector>
 
 #include "buffers.h"
 #include "fastsig.h"
 
 extern "C" {
-#include "dispatch.h" // fastsig_kernels_of: internal, from the static library
+#include "dispatch.h" // fastsig_kernels_of: internal, from the core library
 }
+#include "funcs.h"
 
-namespace {
+namespace
+{
 
 using Kernels = struct fastsig_kernels;
 
+// One row per function of the registry (tests/lib/funcs.h).
 struct Func {
+    enum fs_fn fn;
     const char *name;
-    int bytes_per_item; // inputs read + outputs written, per element
+    int bytes_per_item;    // inputs read + outputs written, per element
     bool computes_sigmoid; // its first output is σ(x): checked once before timing
-    int (*api)(const Buffers &b, size_t n);
-    void (*direct)(const Kernels *k, const Buffers &b, size_t n);
 };
 
-const Func funcs[] = {
-    {"sigmoid", 8, true,
-     [](const Buffers &b, size_t n) { return fastsig_sigmoid_f32(b.x, b.out1, n); },
-     [](const Kernels *k, const Buffers &b, size_t n) { k->sigmoid(b.x, b.out1, n); }},
-    {"deriv", 8, false,
-     [](const Buffers &b, size_t n) { return fastsig_sigmoid_deriv_f32(b.x, b.out1, n); },
-     [](const Kernels *k, const Buffers &b, size_t n) { k->deriv(b.x, b.out1, n); }},
-    {"deriv_from_output", 8, false,
-     [](const Buffers &b, size_t n) {
-         return fastsig_sigmoid_deriv_from_output_f32(b.y, b.out1, n);
-     },
-     [](const Kernels *k, const Buffers &b, size_t n) { k->deriv_from_output(b.y, b.out1, n); }},
-    {"backward", 12, false,
-     [](const Buffers &b, size_t n) { return fastsig_sigmoid_backward_f32(b.dy, b.y, b.out1, n); },
-     [](const Kernels *k, const Buffers &b, size_t n) { k->backward(b.dy, b.y, b.out1, n); }},
-    {"with_deriv", 12, true,
-     [](const Buffers &b, size_t n) {
-         return fastsig_sigmoid_with_deriv_f32(b.x, b.out1, b.out2, n);
-     },
-     [](const Kernels *k, const Buffers &b, size_t n) { k->with_deriv(b.x, b.out1, b.out2, n); }},
-    {"sigmoid_fast", 8, true,
-     [](const Buffers &b, size_t n) { return fastsig_sigmoid_fast_f32(b.x, b.out1, n); },
-     [](const Kernels *k, const Buffers &b, size_t n) { k->sigmoid_fast(b.x, b.out1, n); }},
-    {"deriv_fast", 8, false,
-     [](const Buffers &b, size_t n) { return fastsig_sigmoid_deriv_fast_f32(b.x, b.out1, n); },
-     [](const Kernels *k, const Buffers &b, size_t n) { k->deriv_fast(b.x, b.out1, n); }},
-    {"with_deriv_fast", 12, true,
-     [](const Buffers &b, size_t n) {
-         return fastsig_sigmoid_with_deriv_fast_f32(b.x, b.out1, b.out2, n);
-     },
-     [](const Kernels *k, const Buffers &b, size_t n) {
-         k->with_deriv_fast(b.x, b.out1, b.out2, n);
-     }},
-};
+std::vector<Func> all_funcs()
+{
+    std::vector<Func> v;
+    for (int i = 0; i < FS_FN_COUNT; i++) {
+        enum fs_fn fn = static_cast<enum fs_fn>(i);
+        int arrays = fs_fn_kind(fn) == FS_KIND_BACKWARD || fs_fn_kind(fn) == FS_KIND_DUAL ? 3 : 2;
+        v.push_back({fn, fs_fn_name(fn), 4 * arrays, fs_fn_is_sigmoid(fn, 1) != 0});
+    }
+    return v;
+}
+
+// The arrays a function reads: x, or y (deriv_from_output), or dy and y (backward).
+const float *input_a(const Func *f, const Buffers &b)
+{
+    enum fs_kind kind = fs_fn_kind(f->fn);
+    return kind == FS_KIND_BACKWARD ? b.dy : kind == FS_KIND_OUTPUT ? b.y : b.x;
+}
+
+int call_api(const Func *f, const Buffers &b, size_t n)
+{
+    return fs_call(f->fn, input_a(f, b), b.y, b.out1, b.out2, n);
+}
 
 // Through the public API, on the ISA `isa` (FASTSIG_ISA_AUTO: the dispatcher's choice); on
 // the inputs x_sub instead of x if `subnormals`.
@@ -77,7 +68,7 @@ void run_api(benchmark::State &state, const Func *f, fastsig_isa isa, bool subno
         b.y = b.y_sub;
     }
     poison(b.out1, n);
-    int status = f->api(b, n);
+    int status = call_api(f, b, n);
     if (status != FASTSIG_OK) {
         state.SkipWithError(fastsig_strerror(status));
         return;
@@ -89,7 +80,7 @@ void run_api(benchmark::State &state, const Func *f, fastsig_isa isa, bool subno
         return;
     }
     for (auto _ : state) {
-        benchmark::DoNotOptimize(f->api(b, n));
+        benchmark::DoNotOptimize(call_api(f, b, n));
         benchmark::ClobberMemory();
     }
     state.SetLabel(fastsig_isa_name(fastsig_get_isa()) + (wrong.empty() ? "" : "; " + wrong));
@@ -105,22 +96,21 @@ void run_direct(benchmark::State &state, const Func *f)
     const Kernels *k = fastsig_kernels_of(isa);
     const Buffers &b = bench_buffers();
     for (auto _ : state) {
-        f->direct(k, b, n);
+        fs_call_kernel(k, f->fn, input_a(f, b), b.y, b.out1, b.out2, n);
         benchmark::ClobberMemory();
     }
     state.SetLabel(fastsig_isa_name(isa));
     set_counters(state, n, f->bytes_per_item);
 }
 
-const fastsig_isa isas[] = {FASTSIG_ISA_AUTO, FASTSIG_ISA_SCALAR, FASTSIG_ISA_SSE2,
-                            FASTSIG_ISA_AVX2, FASTSIG_ISA_AVX512, FASTSIG_ISA_NEON};
+#define BENCH_ISA(NAME, name, needs, arg) FASTSIG_ISA_##NAME,
+const fastsig_isa isas[] = {FASTSIG_ISA_AUTO, FS_BUILT_ISAS(BENCH_ISA, _)};
 
 int register_all()
 {
+    static const std::vector<Func> funcs = all_funcs();
     for (const Func &f : funcs) {
         for (fastsig_isa isa : isas) {
-            if (isa != FASTSIG_ISA_AUTO && fastsig_kernels_of(isa) == nullptr)
-                continue; // not built for this target (e.g. neon on x86)
             std::string name = std::string(f.name) + "/" +
                                (isa == FASTSIG_ISA_AUTO ? "auto" : fastsig_isa_name(isa));
             auto *b = benchmark::RegisterBenchmark(name.c_str(), run_api, &f, isa, false);
@@ -133,9 +123,13 @@ int register_all()
     for (const Func &f : funcs) {
         benchmark::RegisterBenchmark((std::string(f.name) + "/api").c_str(), run_api, &f,
                                      FASTSIG_ISA_AUTO, false)
-            ->Arg(16)->Repetitions(5)->ReportAggregatesOnly(true);
+            ->Arg(16)
+            ->Repetitions(5)
+            ->ReportAggregatesOnly(true);
         benchmark::RegisterBenchmark((std::string(f.name) + "/direct").c_str(), run_direct, &f)
-            ->Arg(16)->Repetitions(5)->ReportAggregatesOnly(true);
+            ->Arg(16)
+            ->Repetitions(5)
+            ->ReportAggregatesOnly(true);
     }
     // The cost of subnormal results: σ(x) on inputs with a subnormal result in every vector.
     for (const Func &f : funcs)

@@ -8,7 +8,8 @@
 #include "buffers.h"
 #include "peers.h"
 
-namespace {
+namespace
+{
 
 using LoopFn = void (*)(const float *x, float *y, size_t n);
 
@@ -135,12 +136,12 @@ void with_sizes(benchmark::internal::Benchmark *b)
 int register_all()
 {
     for (const LoopPeer &p : loop_peers)
-        with_sizes(benchmark::RegisterBenchmark(
-            (std::string("sigmoid/") + p.name).c_str(), run_loop, &p));
+        with_sizes(
+            benchmark::RegisterBenchmark((std::string("sigmoid/") + p.name).c_str(), run_loop, &p));
     for (const OpPeer &p : op_peers)
         if (p.name != nullptr)
-            with_sizes(benchmark::RegisterBenchmark(
-                (std::string("sigmoid/") + p.name).c_str(), run_op, &p));
+            with_sizes(benchmark::RegisterBenchmark((std::string("sigmoid/") + p.name).c_str(),
+                                                    run_op, &p));
     with_sizes(benchmark::RegisterBenchmark("copy/memcpy", run_memcpy));
     return 0;
 }

@@ -1,11 +1,14 @@
 #include "buffers.h"
 
+#include "bits.h"
+
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 
-namespace {
+namespace
+{
 
 float *aligned_floats(std::size_t n)
 {
@@ -17,14 +20,10 @@ float *aligned_floats(std::size_t n)
     return p;
 }
 
-// A fixed linear congruential sequence, so every run measures the same inputs.
+// A fixed sequence (the test library's generator), so every run measures the same inputs.
 struct Lcg {
     std::uint64_t s = 0x9e3779b97f4a7c15u;
-    double next() // uniform in [0, 1)
-    {
-        s = s * 6364136223846793005u + 1442695040888963407u;
-        return static_cast<double>(s >> 11) * 0x1p-53;
-    }
+    double next() { return fs_rand32(&s) * 0x1p-32; } // uniform in [0, 1)
 };
 
 // σ(x) is subnormal for x in (−103.97, −87.34): a spread of such inputs.
@@ -41,15 +40,17 @@ float input_at(std::size_t i, Lcg &rng)
     }
 }
 
-float sigmoid_of(float x) { return static_cast<float>(1.0 / (1.0 + std::exp(-static_cast<double>(x)))); }
+float sigmoid_of(float x)
+{
+    return static_cast<float>(1.0 / (1.0 + std::exp(-static_cast<double>(x))));
+}
 
 } // namespace
 
 const std::vector<int64_t> &bench_sizes()
 {
-    static const std::vector<int64_t> sizes = {1,         4,         16,      64,
-                                               256,       1 << 10,   4 << 10, 16 << 10,
-                                               64 << 10,  256 << 10, 1 << 20, 16 << 20};
+    static const std::vector<int64_t> sizes = {
+        1, 4, 16, 64, 256, 1 << 10, 4 << 10, 16 << 10, 64 << 10, 256 << 10, 1 << 20, 16 << 20};
     return sizes;
 }
 

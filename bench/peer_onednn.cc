@@ -11,7 +11,8 @@
 
 #include "peers.h"
 
-namespace {
+namespace
+{
 
 struct Op {
     dnnl::stream stream;

@@ -44,7 +44,7 @@ static int check_binary(const void *a, const void *b, const void *o1, size_t n, 
     if (a == NULL || b == NULL || o1 == NULL)
         return FASTSIG_ERR_NULL;
     return ranges_ok(a, o1, n, size) && ranges_ok(b, o1, n, size) ? FASTSIG_OK
-                                                                    : FASTSIG_ERR_OVERLAP;
+                                                                  : FASTSIG_ERR_OVERLAP;
 }
 
 /* One input and two outputs; the outputs must be disjoint from each other. */
@@ -62,15 +62,15 @@ static int check_dual(const void *a, const void *o1, const void *o2, size_t n, s
 #define FS_CHECK_BINARY(size) check_binary(a, b, o1, n, size)
 #define FS_CHECK_DUAL(size) check_dual(a, o1, o2, n, size)
 
-#define FS_API_FUNCTION(name, api, kind, type, ...)                                           \
-    int api(FS_PARAMS_##kind(fs_elem_##type))                                                 \
-    {                                                                                         \
-        if (n == 0)                                                                           \
-            return FASTSIG_OK;                                                                \
-        int s = FS_CHECK_##kind(sizeof(fs_elem_##type));                                      \
-        if (s == FASTSIG_OK)                                                                  \
-            fastsig_active_kernels()->name(FS_ARGS_##kind);                                   \
-        return s;                                                                             \
+#define FS_API_FUNCTION(name, api, kind, type, ...)                                                \
+    int api(FS_PARAMS_##kind(fs_elem_##type))                                                      \
+    {                                                                                              \
+        if (n == 0)                                                                                \
+            return FASTSIG_OK;                                                                     \
+        int s = FS_CHECK_##kind(sizeof(fs_elem_##type));                                           \
+        if (s == FASTSIG_OK)                                                                       \
+            fastsig_active_kernels()->name(FS_ARGS_##kind);                                        \
+        return s;                                                                                  \
     }
 FS_FUNCTIONS(FS_API_FUNCTION)
 

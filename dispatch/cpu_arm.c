@@ -10,10 +10,7 @@ unsigned fastsig_cpu_features(void) { return FS_CPU_NEON; }
 #ifndef HWCAP_NEON
 #define HWCAP_NEON (1 << 12)
 #endif
-unsigned fastsig_cpu_features(void)
-{
-    return (getauxval(AT_HWCAP) & HWCAP_NEON) ? FS_CPU_NEON : 0;
-}
+unsigned fastsig_cpu_features(void) { return (getauxval(AT_HWCAP) & HWCAP_NEON) ? FS_CPU_NEON : 0; }
 #else
 unsigned fastsig_cpu_features(void) { return 0; }
 #endif

@@ -18,18 +18,25 @@ unsigned fastsig_cpu_features(void)
     unsigned a, b, c, d, f = 0;
     if (!__get_cpuid(1, &a, &b, &c, &d))
         return 0;
-    if (d & (1u << 26)) f |= FS_CPU_SSE2;
-    if (c & (1u << 12)) f |= FS_CPU_FMA;
-    if (c & (1u << 28)) f |= FS_CPU_AVX;
+    if (d & (1u << 26))
+        f |= FS_CPU_SSE2;
+    if (c & (1u << 12))
+        f |= FS_CPU_FMA;
+    if (c & (1u << 28))
+        f |= FS_CPU_AVX;
     if (c & (1u << 27)) {
         f |= FS_CPU_OSXSAVE;
         uint64_t xcr0 = read_xcr0();
-        if ((xcr0 & 0x6) == 0x6) f |= FS_CPU_OS_YMM;     /* SSE + AVX state */
-        if ((xcr0 & 0xE0) == 0xE0) f |= FS_CPU_OS_ZMM;   /* opmask + ZMM state */
+        if ((xcr0 & 0x6) == 0x6)
+            f |= FS_CPU_OS_YMM; /* SSE + AVX state */
+        if ((xcr0 & 0xE0) == 0xE0)
+            f |= FS_CPU_OS_ZMM; /* opmask + ZMM state */
     }
     if (__get_cpuid_count(7, 0, &a, &b, &c, &d)) {
-        if (b & (1u << 5)) f |= FS_CPU_AVX2;
-        if (b & (1u << 16)) f |= FS_CPU_AVX512F;
+        if (b & (1u << 5))
+            f |= FS_CPU_AVX2;
+        if (b & (1u << 16))
+            f |= FS_CPU_AVX512F;
     }
     return f;
 }

@@ -9,7 +9,7 @@ unsigned fastsig_isas_for_features(unsigned f)
 {
     unsigned isas = 0;
 #define FS_IF_RUNS(NAME, name, needs, arg)                                                         \
-    if ((f & (needs)) == (needs))                                                             \
+    if ((f & (needs)) == (needs))                                                                  \
         isas |= 1u << FASTSIG_ISA_##NAME;
     FS_BUILT_ISAS(FS_IF_RUNS, _)
 #undef FS_IF_RUNS

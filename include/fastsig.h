@@ -74,13 +74,11 @@ FASTSIG_API int fastsig_sigmoid_deriv_from_output_f32(const float *y, float *dyd
 
 /** dx[i] = dy[i]·y[i]·(1 − y[i]): the backward pass from the forward output y.
  *  Max error 1.5 ULP against the exact product of the given values. */
-FASTSIG_API int fastsig_sigmoid_backward_f32(const float *dy, const float *y, float *dx,
-                                             size_t n);
+FASTSIG_API int fastsig_sigmoid_backward_f32(const float *dy, const float *y, float *dx, size_t n);
 
 /** y[i] = σ(x[i]) and dydx[i] = σ'(x[i]) in one pass; bounds as the separate functions
  *  (1.0 and 2.0 ULP). y and dydx must not overlap each other. */
-FASTSIG_API int fastsig_sigmoid_with_deriv_f32(const float *x, float *y, float *dydx,
-                                               size_t n);
+FASTSIG_API int fastsig_sigmoid_with_deriv_f32(const float *x, float *y, float *dydx, size_t n);
 
 /* ---- Fast tier: for inference; a few ULP, otherwise the same guarantees ---- */
 

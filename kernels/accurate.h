@@ -42,10 +42,7 @@ static inline vd acc_recip1p(vd e)
  * every rounding mode: the approximation error could lift a directed-rounding result just
  * above it near x = 0 (the constant goes first, so NaN passes). Rounding is monotone and 0.25
  * is a float, so capping before the rounding to f32 equals capping after it. */
-static inline vd acc_deriv(vd e, vd s)
-{
-    return vd_min(vd_set(0.25), vd_mul(vd_mul(e, s), s));
-}
+static inline vd acc_deriv(vd e, vd s) { return vd_min(vd_set(0.25), vd_mul(vd_mul(e, s), s)); }
 
 static inline void block_sigmoid(const float *x, float *y, fs_lanes l)
 {

@@ -61,8 +61,8 @@ static inline __m256 pow2i(__m256i k) /* 2^k for k in [−126, 127] */
 static inline vf vf_scale_pow2(vf q, vf t, vf k)
 {
     (void)k;
-    __m256i ki = _mm256_sub_epi32(_mm256_castps_si256(t),
-                                  _mm256_castps_si256(_mm256_set1_ps(0x1.8p23f)));
+    __m256i ki =
+        _mm256_sub_epi32(_mm256_castps_si256(t), _mm256_castps_si256(_mm256_set1_ps(0x1.8p23f)));
     __m256i k1 = _mm256_srai_epi32(ki, 1);
     return _mm256_mul_ps(_mm256_mul_ps(q, pow2i(k1)), pow2i(_mm256_sub_epi32(ki, k1)));
 }

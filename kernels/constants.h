@@ -26,10 +26,10 @@
 #define FASTSIG_CONSTANTS_H
 
 /* accurate tier (double) */
-#define FS_D_CLAMP 104.0f                  /* |x| clamp, applied in f32 */
-#define FS_D_LOG2E 0x1.71547652b82fep+0    /* log2(e) */
-#define FS_D_LN2 0x1.62e42fefa39efp-1      /* ln(2) */
-#define FS_D_MAGIC (0x1.8p52 + 1023.0)     /* rounding constant that also adds the bias */
+#define FS_D_CLAMP 104.0f               /* |x| clamp, applied in f32 */
+#define FS_D_LOG2E 0x1.71547652b82fep+0 /* log2(e) */
+#define FS_D_LN2 0x1.62e42fefa39efp-1   /* ln(2) */
+#define FS_D_MAGIC (0x1.8p52 + 1023.0)  /* rounding constant that also adds the bias */
 /* p(r) ≈ e^−r, |r| ≤ 0.3535: coefficients of r^0 .. r^6 */
 #define FS_D_P0 1.0
 #define FS_D_P1 -0x1.0000009b03736p+0
@@ -40,10 +40,10 @@
 #define FS_D_P6 0x1.6ada720cf2a15p-10
 
 /* fast tier (float) */
-#define FS_F_ZMIN -104.0f                  /* e^−104 < 2^−150: σ rounds to 0 below */
+#define FS_F_ZMIN -104.0f /* e^−104 < 2^−150: σ rounds to 0 below */
 #define FS_F_LOG2E 0x1.715476p+0f
-#define FS_F_MAGIC 0x1.8p23f               /* round-to-integer constant */
-#define FS_F_LN2_HI 0x1.62e400p-1f         /* ln2 split: k·LN2_HI exact for |k| < 2^11 */
+#define FS_F_MAGIC 0x1.8p23f       /* round-to-integer constant */
+#define FS_F_LN2_HI 0x1.62e400p-1f /* ln2 split: k·LN2_HI exact for |k| < 2^11 */
 #define FS_F_LN2_LO 0x1.7f7d1cp-20f
 /* q(r) ≈ e^r, |r| ≤ ln2/2: coefficients of r^0 .. r^6 (relative error 2^−28.9 before the
  * coefficients are rounded to f32) */

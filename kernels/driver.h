@@ -20,14 +20,14 @@
 #define FS_BLOCK_ARGS_BINARY(i, l) a + (i), b + (i), o1 + (i), l
 #define FS_BLOCK_ARGS_DUAL(i, l) a + (i), o1 + (i), o2 + (i), l
 
-#define FS_DEFINE_KERNEL(name, api, kind, type, tier, ...)                                    \
-    static void kernel_##name(FS_PARAMS_##kind(fs_elem_##type))                               \
-    {                                                                                         \
-        size_t i = 0;                                                                         \
-        for (; i + FS_BW_##tier <= n; i += FS_BW_##tier)                                      \
-            block_##name(FS_BLOCK_ARGS_##kind(i, FS_LANES_ALL));                              \
-        if (i < n)                                                                            \
-            block_##name(FS_BLOCK_ARGS_##kind(i, fs_lanes_first(n - i)));                     \
+#define FS_DEFINE_KERNEL(name, api, kind, type, tier, ...)                                         \
+    static void kernel_##name(FS_PARAMS_##kind(fs_elem_##type))                                    \
+    {                                                                                              \
+        size_t i = 0;                                                                              \
+        for (; i + FS_BW_##tier <= n; i += FS_BW_##tier)                                           \
+            block_##name(FS_BLOCK_ARGS_##kind(i, FS_LANES_ALL));                                   \
+        if (i < n)                                                                                 \
+            block_##name(FS_BLOCK_ARGS_##kind(i, fs_lanes_first(n - i)));                          \
     }
 FS_FUNCTIONS(FS_DEFINE_KERNEL)
 

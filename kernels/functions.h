@@ -15,18 +15,17 @@
 #ifndef FASTSIG_FUNCTIONS_H
 #define FASTSIG_FUNCTIONS_H
 
-#define FS_FUNCTIONS(X)                                                                       \
-    X(sigmoid, fastsig_sigmoid_f32, UNARY, f32, ACCURATE, SIGMOID, 1.0, NONE, 0)              \
-    X(deriv, fastsig_sigmoid_deriv_f32, UNARY, f32, ACCURATE, DERIV, 2.0, NONE, 0)            \
-    X(deriv_from_output, fastsig_sigmoid_deriv_from_output_f32, UNARY, f32, ACCURATE, DFO,    \
-      1.0, NONE, 0)                                                                           \
-    X(backward, fastsig_sigmoid_backward_f32, BINARY, f32, ACCURATE, BACKWARD, 1.5, NONE, 0)  \
-    X(with_deriv, fastsig_sigmoid_with_deriv_f32, DUAL, f32, ACCURATE, SIGMOID, 1.0, DERIV,   \
-      2.0)                                                                                    \
-    X(sigmoid_fast, fastsig_sigmoid_fast_f32, UNARY, f32, FAST, SIGMOID, 3.0, NONE, 0)        \
-    X(deriv_fast, fastsig_sigmoid_deriv_fast_f32, UNARY, f32, FAST, DERIV, 4.0, NONE, 0)      \
-    X(with_deriv_fast, fastsig_sigmoid_with_deriv_fast_f32, DUAL, f32, FAST, SIGMOID, 3.0,    \
-      DERIV, 4.0)
+#define FS_FUNCTIONS(X)                                                                            \
+    X(sigmoid, fastsig_sigmoid_f32, UNARY, f32, ACCURATE, SIGMOID, 1.0, NONE, 0)                   \
+    X(deriv, fastsig_sigmoid_deriv_f32, UNARY, f32, ACCURATE, DERIV, 2.0, NONE, 0)                 \
+    X(deriv_from_output, fastsig_sigmoid_deriv_from_output_f32, UNARY, f32, ACCURATE, DFO, 1.0,    \
+      NONE, 0)                                                                                     \
+    X(backward, fastsig_sigmoid_backward_f32, BINARY, f32, ACCURATE, BACKWARD, 1.5, NONE, 0)       \
+    X(with_deriv, fastsig_sigmoid_with_deriv_f32, DUAL, f32, ACCURATE, SIGMOID, 1.0, DERIV, 2.0)   \
+    X(sigmoid_fast, fastsig_sigmoid_fast_f32, UNARY, f32, FAST, SIGMOID, 3.0, NONE, 0)             \
+    X(deriv_fast, fastsig_sigmoid_deriv_fast_f32, UNARY, f32, FAST, DERIV, 4.0, NONE, 0)           \
+    X(with_deriv_fast, fastsig_sigmoid_with_deriv_fast_f32, DUAL, f32, FAST, SIGMOID, 3.0, DERIV,  \
+      4.0)
 
 /* Element types of the registry's type column. */
 typedef float fs_elem_f32;

@@ -21,9 +21,9 @@ enum fastsig_cpu_feature {
     FS_CPU_FMA = 1u << 3,
     FS_CPU_AVX2 = 1u << 4,
     FS_CPU_AVX512F = 1u << 5,
-    FS_CPU_OS_YMM = 1u << 6,  /* XCR0: XMM and YMM state enabled by the OS */
-    FS_CPU_OS_ZMM = 1u << 7,  /* XCR0: opmask, ZMM_Hi256 and Hi16_ZMM state enabled */
-    FS_CPU_NEON = 1u << 8     /* AArch64 Advanced SIMD (or ARMv7 NEON from HWCAP) */
+    FS_CPU_OS_YMM = 1u << 6, /* XCR0: XMM and YMM state enabled by the OS */
+    FS_CPU_OS_ZMM = 1u << 7, /* XCR0: opmask, ZMM_Hi256 and Hi16_ZMM state enabled */
+    FS_CPU_NEON = 1u << 8    /* AArch64 Advanced SIMD (or ARMv7 NEON from HWCAP) */
 };
 
 /* The AVX2 kernel uses AVX, AVX2 and FMA3 on YMM registers, which the OS must save; the
@@ -37,9 +37,9 @@ enum fastsig_cpu_feature {
 #define FS_ISA_sse2(X, arg) X(SSE2, sse2, FS_CPU_SSE2, arg)
 #define FS_ISA_scalar(X, arg) X(SCALAR, scalar, 0, arg)
 
-#define FS_ISAS(X, arg)                                                                       \
-    FS_ISA_avx512(X, arg) FS_ISA_avx2(X, arg) FS_ISA_neon(X, arg) FS_ISA_sse2(X, arg)         \
-    FS_ISA_scalar(X, arg)
+#define FS_ISAS(X, arg)                                                                            \
+    FS_ISA_avx512(X, arg) FS_ISA_avx2(X, arg) FS_ISA_neon(X, arg) FS_ISA_sse2(X, arg)              \
+        FS_ISA_scalar(X, arg)
 
 /* Number of fastsig_isa values (0 .. FS_ISA_COUNT − 1): arrays indexed by fastsig_isa. */
 #define FS_ISA_PLUS_ONE(NAME, name, needs, arg) +1

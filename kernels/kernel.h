@@ -8,8 +8,7 @@
 #include "functions.h"
 #include "isas.h"
 
-#define FS_KERNEL_MEMBER(name, api, kind, type, ...)                                          \
-    void (*name)(FS_PARAMS_##kind(fs_elem_##type));
+#define FS_KERNEL_MEMBER(name, api, kind, type, ...) void (*name)(FS_PARAMS_##kind(fs_elem_##type));
 
 struct fastsig_kernels {
     FS_FUNCTIONS(FS_KERNEL_MEMBER)
@@ -18,7 +17,7 @@ struct fastsig_kernels {
 #undef FS_KERNEL_MEMBER
 
 /* One table per kernel file (named fastsig_kernels_<isa>); only those built exist. */
-#define FS_DECLARE_TABLE(NAME, name, needs, arg)                                              \
+#define FS_DECLARE_TABLE(NAME, name, needs, arg)                                                   \
     extern const struct fastsig_kernels fastsig_kernels_##name;
 FS_ISAS(FS_DECLARE_TABLE, _)
 #undef FS_DECLARE_TABLE

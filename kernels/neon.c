@@ -80,7 +80,8 @@ static inline float32x4_t pow2i(int32x4_t k) /* 2^k for k in [−126, 127] */
 static inline vf vf_scale_pow2(vf q, vf t, vf k)
 {
     (void)k;
-    int32x4_t ki = vsubq_s32(vreinterpretq_s32_f32(t), vreinterpretq_s32_f32(vdupq_n_f32(0x1.8p23f)));
+    int32x4_t ki =
+        vsubq_s32(vreinterpretq_s32_f32(t), vreinterpretq_s32_f32(vdupq_n_f32(0x1.8p23f)));
     int32x4_t k1 = vshrq_n_s32(ki, 1); /* arithmetic shift: ⌊k/2⌋ */
     return vmulq_f32(vmulq_f32(q, pow2i(k1)), pow2i(vsubq_s32(ki, k1)));
 }

@@ -28,8 +28,16 @@ static inline vf vf_min(vf c, vf x) { return x > c ? c : x; }
 static inline vf vf_max(vf c, vf x) { return x < c ? c : x; }
 static inline vf vf_neg_abs(vf x) { return -fabsf(x); }
 static inline vf vf_select_neg(vf x, vf a, vf b) { return x < 0.0f ? a : b; }
-static inline vf vf_load(const float *p, fs_lanes l) { (void)l; return *p; }
-static inline void vf_store(float *p, fs_lanes l, vf v) { (void)l; *p = v; }
+static inline vf vf_load(const float *p, fs_lanes l)
+{
+    (void)l;
+    return *p;
+}
+static inline void vf_store(float *p, fs_lanes l, vf v)
+{
+    (void)l;
+    *p = v;
+}
 
 static inline float bits_to_float(uint32_t u)
 {
@@ -60,8 +68,16 @@ static inline vd vd_div(vd a, vd b) { return a / b; }
 static inline vd vd_mul_add(vd a, vd b, vd c) { return a * b + c; }
 static inline vd vd_min(vd c, vd x) { return x > c ? c : x; }
 static inline vd vd_max(vd c, vd x) { return x < c ? c : x; }
-static inline vd vd_load_f32(const float *p, fs_lanes l) { (void)l; return *p; }
-static inline void vd_store_f32(float *p, fs_lanes l, vd v) { (void)l; *p = (float)v; }
+static inline vd vd_load_f32(const float *p, fs_lanes l)
+{
+    (void)l;
+    return *p;
+}
+static inline void vd_store_f32(float *p, fs_lanes l, vd v)
+{
+    (void)l;
+    *p = (float)v;
+}
 
 /* p·2^k, where the low bits of t hold k + 1023: shifted into the exponent field they are the
  * double 2^k. */

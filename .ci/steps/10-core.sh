@@ -7,3 +7,8 @@ ci_meson_test "meson test -C build (gcc)" build
 ci_check "configure (clang, --werror)" env CC=clang CXX=clang++ meson setup build-clang --werror
 ci_check "build (clang)" meson compile -C build-clang
 ci_meson_test "meson test (clang)" build-clang
+# The C and C++ sources follow .clang-format (the consumer programs of tests/packaging are
+# left as a user would write them).
+ci_check "clang-format --dry-run --Werror (.clang-format)" sh -c \
+    'git ls-files "*.c" "*.h" "*.cc" | grep -v "^tests/packaging/consumers/" |
+     xargs clang-format --dry-run --Werror'

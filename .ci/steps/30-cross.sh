@@ -1,8 +1,8 @@
-# Cross builds (issue 3): AArch64 with its NEON kernel (gcc, then clang) and 32-bit ARM
+# Cross builds: AArch64 with its NEON kernel (gcc, then clang) and 32-bit ARM
 # (armhf, scalar kernel only), all with --werror; their tests run under qemu-user through
 # the cross files' exe_wrapper (the plain TAP runner: Criterion cannot run under qemu-user).
 # The cross toolchains are installed here rather than in packages.txt: they are large and
-# only this step needs them. About 1 minute per test run on an idle 2-core machine.
+# only this step needs them.
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     ci_check "cross: install toolchains and qemu-user" \
         apt-get install -y -qq --no-install-recommends \

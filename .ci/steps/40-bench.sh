@@ -1,5 +1,5 @@
 # The benchmark harness (bench/): builds fastsig-bench with every peer whose package is
-# installed, runs a short smoke run (n <= 4K, 0.01 s per row, well under 2 minutes) and checks
+# installed, runs a short smoke run (n <= 4K, 0.01 s per row) and checks
 # that bench/bench_table.py turns its JSON into tables. Speed ratios are printed, never
 # checked: CI machines vary; the README's table comes from a full run (see README).
 rm -rf build-bench-ci

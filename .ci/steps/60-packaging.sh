@@ -1,4 +1,4 @@
-# Packaging (issue 6). The 'packaging' and 'consumers' meson suites already ran in the
+# Packaging: the 'packaging' and 'consumers' meson suites already ran in the
 # meson test steps (gcc and clang, installed with --destdir). Here: a release-style build
 # (no tests) installed with a real --prefix in a temporary directory, the exported-symbol
 # check on the installed library, the consumer programs against that prefix, and the docs.

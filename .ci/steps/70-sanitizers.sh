@@ -1,4 +1,4 @@
-# Reliability (issue 7): the test suite under AddressSanitizer + UndefinedBehaviorSanitizer
+# Reliability: the test suite under AddressSanitizer + UndefinedBehaviorSanitizer
 # (gcc), the plain runner too, and the reliability suite under ThreadSanitizer (clang).
 # 'packaging' and 'consumers' are left out here: they check the shipped library (exported
 # symbols, programs linked without the sanitizer runtime), not the instrumented one.
@@ -14,4 +14,3 @@ ci_check "configure TSan (clang, --werror)" env CC=clang CXX=clang++ meson setup
     --werror -Db_sanitize=thread -Db_lundef=false -Dbench=disabled
 ci_check "build TSan" meson compile -C build-tsan
 ci_meson_test "reliability suite under TSan" build-tsan --suite reliability
-unset UBSAN_OPTIONS

@@ -1,4 +1,4 @@
-# Reliability (issue 7): the differential fuzzer, built with clang's libFuzzer, ASan and
+# Reliability: the differential fuzzer, built with clang's libFuzzer, ASan and
 # UBSan (the library itself instrumented for coverage), run from the checked-in corpus for a
 # bounded number of inputs as part of the reliability suite.
 export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
@@ -9,4 +9,3 @@ ci_check "configure fuzzing build (clang, ASan+UBSan, --werror)" \
 ci_check "build fuzzing build" meson compile -C build-fuzz
 ci_check "fuzzer is built (clang + libFuzzer found)" test -x build-fuzz/tests/fuzz_diff
 ci_meson_test "reliability suite with the fuzzer" build-fuzz --suite reliability
-unset UBSAN_OPTIONS

@@ -44,8 +44,7 @@ struct stats {
     long count;
 };
 
-static void check_one(enum fs_fn fn, int output, float a, float b, float got,
-                      struct stats *st)
+static void check_one(enum fs_fn fn, int output, float a, float b, float got, struct stats *st)
 {
     enum fs_ref r = fs_fn_ref(fn, output);
     double ref = fs_ref_value(r, a, b);
@@ -65,8 +64,8 @@ static void check_one(enum fs_fn fn, int output, float a, float b, float got,
     }
 }
 
-static void run_chunk(enum fs_fn fn, const float *a, const float *b, size_t n, float *o1,
-                      float *o2, struct stats *st)
+static void run_chunk(enum fs_fn fn, const float *a, const float *b, size_t n, float *o1, float *o2,
+                      struct stats *st)
 {
     for (size_t i = 0; i < n; i++) {
         check_one(fn, 1, a[i], b[i], o1[i], st);
@@ -106,8 +105,7 @@ static int exact_specials(enum fs_fn fn, struct stats *st)
             bad = 1;
         }
         if (kind == FS_KIND_DUAL && o2[i] != want_d) {
-            printf("# %s(%g).dydx = %a, want exactly %a\n", fs_fn_name(fn), in[i], o2[i],
-                   want_d);
+            printf("# %s(%g).dydx = %a, want exactly %a\n", fs_fn_name(fn), in[i], o2[i], want_d);
             bad = 1;
         }
     }
@@ -134,11 +132,11 @@ int fs_case_accuracy(fastsig_isa isa, enum fs_fn fn)
         segs[nseg++] = dense(0.99f, 1.0f, 1 << 18);
     } else {
         segs[nseg++] = raw_sweep(0, 0xffffffffu, fs_sweep_stride);
-        segs[nseg++] = dense(-1.0f, 1.0f, 1 << 20);          /* near 0 */
-        segs[nseg++] = dense(-104.0f, -87.0f, 1 << 20);      /* subnormal outputs */
-        segs[nseg++] = dense(15.0f, 18.0f, 1 << 19);         /* σ → 1, σ' → e^−x */
+        segs[nseg++] = dense(-1.0f, 1.0f, 1 << 20);     /* near 0 */
+        segs[nseg++] = dense(-104.0f, -87.0f, 1 << 20); /* subnormal outputs */
+        segs[nseg++] = dense(15.0f, 18.0f, 1 << 19);    /* σ → 1, σ' → e^−x */
         segs[nseg++] = dense(-18.0f, -15.0f, 1 << 19);
-        segs[nseg++] = dense(88.0f, 89.0f, 1 << 18);         /* e^x overflows in f32 */
+        segs[nseg++] = dense(88.0f, 89.0f, 1 << 18); /* e^x overflows in f32 */
         segs[nseg++] = dense(-89.0f, -88.0f, 1 << 18);
     }
     float *a = malloc(CHUNK * sizeof *a), *b = malloc(CHUNK * sizeof *b);

@@ -47,8 +47,8 @@ static int lengths_one(enum fs_fn fn)
             memcpy(ib + PAD + off, b, n * sizeof(float));
             int s = fs_call(fn, ia + PAD + off, ib + PAD + off, o1 + PAD + off, o2 + PAD + off, n);
             int dual = kind == FS_KIND_DUAL;
-            if (s != FASTSIG_OK || !same(o1 + PAD + off, want1, n) ||
-                !fs_is_guard(o1, PAD + off) || !fs_is_guard(o1 + PAD + off + n, MAXN + PAD - off - n) ||
+            if (s != FASTSIG_OK || !same(o1 + PAD + off, want1, n) || !fs_is_guard(o1, PAD + off) ||
+                !fs_is_guard(o1 + PAD + off + n, MAXN + PAD - off - n) ||
                 (dual && (!same(o2 + PAD + off, want2, n) || !fs_is_guard(o2, PAD + off) ||
                           !fs_is_guard(o2 + PAD + off + n, MAXN + PAD - off - n)))) {
                 printf("# %s: n = %zu, offset %zu: wrong result or write outside [0, n)\n",
@@ -60,8 +60,8 @@ static int lengths_one(enum fs_fn fn)
             s = fs_call(fn, o1 + PAD + off, ib + PAD + off, o1 + PAD + off, o2 + PAD + off, n);
             if (s != FASTSIG_OK || !same(o1 + PAD + off, want1, n) ||
                 !fs_is_guard(o1 + PAD + off + n, MAXN + PAD - off - n)) {
-                printf("# %s: n = %zu, offset %zu: in-place result differs\n", fs_fn_name(fn),
-                       n, off);
+                printf("# %s: n = %zu, offset %zu: in-place result differs\n", fs_fn_name(fn), n,
+                       off);
                 return 1;
             }
             if (kind == FS_KIND_BACKWARD) { /* dx in place of y */
@@ -86,8 +86,8 @@ int fs_case_lengths(fastsig_isa isa)
     int bad = 0;
     for (int fn = 0; fn < FS_FN_COUNT; fn++)
         bad |= lengths_one((enum fs_fn)fn);
-    printf("# %s: n = 0..%d at offsets 0..3, in place and not: %s\n", fastsig_isa_name(isa),
-           MAXN, bad ? "FAILED" : "all identical to one long call, guards intact");
+    printf("# %s: n = 0..%d at offsets 0..3, in place and not: %s\n", fastsig_isa_name(isa), MAXN,
+           bad ? "FAILED" : "all identical to one long call, guards intact");
     return bad ? FS_FAIL : FS_PASS;
 }
 
@@ -95,8 +95,8 @@ int fs_case_lengths(fastsig_isa isa)
 static int expect(int got, int want, const float *buf, size_t n, const char *what)
 {
     if (got != want || !fs_is_guard(buf, n)) {
-        printf("# %s: status %d (%s), want %d; buffer %s\n", what, got, fastsig_strerror(got),
-               want, fs_is_guard(buf, n) ? "untouched" : "WRITTEN");
+        printf("# %s: status %d (%s), want %d; buffer %s\n", what, got, fastsig_strerror(got), want,
+               fs_is_guard(buf, n) ? "untouched" : "WRITTEN");
         return 1;
     }
     return 0;
@@ -117,11 +117,11 @@ int fs_case_errors(fastsig_isa isa)
         enum fs_kind kind = fs_fn_kind(fn);
         char what[96];
         float *p = buf, *q = buf + N, *r = buf + 2 * N;
-#define CHECK(call, want, label)                                                              \
-    do {                                                                                      \
-        fs_fill_guard(buf, 4 * N);                                                               \
-        snprintf(what, sizeof what, "%s: %s", fs_fn_name(fn), label);                         \
-        bad |= expect(call, want, buf, 4 * N, what);                                          \
+#define CHECK(call, want, label)                                                                   \
+    do {                                                                                           \
+        fs_fill_guard(buf, 4 * N);                                                                 \
+        snprintf(what, sizeof what, "%s: %s", fs_fn_name(fn), label);                              \
+        bad |= expect(call, want, buf, 4 * N, what);                                               \
     } while (0)
         CHECK(fs_call(fn, NULL, NULL, NULL, NULL, 0), FASTSIG_OK, "n = 0 with NULL");
         CHECK(fs_call(fn, NULL, q, r, p + 3 * N, N), FASTSIG_ERR_NULL, "NULL input");
@@ -134,18 +134,14 @@ int fs_case_errors(fastsig_isa isa)
         CHECK(fs_call(fn, p, q, r, buf + 3 * N, SIZE_MAX), FASTSIG_ERR_OVERLAP, "n = SIZE_MAX");
         if (kind == FS_KIND_BACKWARD) {
             CHECK(fs_call(fn, p, NULL, r, NULL, N), FASTSIG_ERR_NULL, "NULL y");
-            CHECK(fs_call(fn, p, q, q + 1, NULL, N - 1), FASTSIG_ERR_OVERLAP,
-                  "dx overlaps y");
-            CHECK(fs_call(fn, p, q, p + 2, NULL, N - 2), FASTSIG_ERR_OVERLAP,
-                  "dx overlaps dy");
+            CHECK(fs_call(fn, p, q, q + 1, NULL, N - 1), FASTSIG_ERR_OVERLAP, "dx overlaps y");
+            CHECK(fs_call(fn, p, q, p + 2, NULL, N - 2), FASTSIG_ERR_OVERLAP, "dx overlaps dy");
         }
         if (kind == FS_KIND_DUAL) {
             CHECK(fs_call(fn, p, NULL, r, NULL, N), FASTSIG_ERR_NULL, "NULL dydx");
             CHECK(fs_call(fn, p, NULL, q, q, N), FASTSIG_ERR_OVERLAP, "y == dydx");
-            CHECK(fs_call(fn, p, NULL, q, q + 1, N - 1), FASTSIG_ERR_OVERLAP,
-                  "dydx overlaps y");
-            CHECK(fs_call(fn, p, NULL, r, p + 1, N - 1), FASTSIG_ERR_OVERLAP,
-                  "dydx overlaps x");
+            CHECK(fs_call(fn, p, NULL, q, q + 1, N - 1), FASTSIG_ERR_OVERLAP, "dydx overlaps y");
+            CHECK(fs_call(fn, p, NULL, r, p + 1, N - 1), FASTSIG_ERR_OVERLAP, "dydx overlaps x");
         }
 #undef CHECK
     }

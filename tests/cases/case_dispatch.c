@@ -37,8 +37,7 @@ int fs_case_select(void)
         {"AVX2 without FMA", avx2 & ~FS_CPU_FMA, S | S2},
         {"AVX2+FMA", avx2, S | S2 | A2},
         {"AVX-512F, OS without ZMM state", avx2 | FS_CPU_AVX512F, S | S2 | A2},
-        {"AVX-512F without FMA", (avx2 & ~FS_CPU_FMA) | FS_CPU_AVX512F | FS_CPU_OS_ZMM,
-         S | S2},
+        {"AVX-512F without FMA", (avx2 & ~FS_CPU_FMA) | FS_CPU_AVX512F | FS_CPU_OS_ZMM, S | S2},
         {"AVX-512F, ZMM state, no YMM state",
          (avx2 & ~FS_CPU_OS_YMM) | FS_CPU_AVX512F | FS_CPU_OS_ZMM, S | S2},
         {"AVX-512F", avx2 | FS_CPU_AVX512F | FS_CPU_OS_ZMM, S | S2 | A2 | A5},
@@ -93,8 +92,8 @@ int fs_case_api(void)
     bad |= strcmp(fastsig_isa_name((fastsig_isa)17), "unknown") != 0;
     bad |= strcmp(fastsig_isa_name(FASTSIG_ISA_AUTO), "unknown") != 0;
     bad |= strcmp(fastsig_isa_name(FASTSIG_ISA_AVX512), "avx512") != 0;
-    const int codes[] = {FASTSIG_OK, FASTSIG_ERR_NULL, FASTSIG_ERR_OVERLAP,
-                         FASTSIG_ERR_UNSUPPORTED, 42};
+    const int codes[] = {FASTSIG_OK, FASTSIG_ERR_NULL, FASTSIG_ERR_OVERLAP, FASTSIG_ERR_UNSUPPORTED,
+                         42};
     for (size_t i = 0; i < 5; i++)
         for (size_t j = 0; j < i; j++)
             bad |= fastsig_strerror(codes[i]) == NULL ||

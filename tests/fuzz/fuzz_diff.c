@@ -48,8 +48,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         !(sup & 1u << fastsig_get_isa()))
         fail("set_isa accepted a bad ISA or refused a good one", fn, fastsig_get_isa(), 0, 0, 0, 0);
 
-    float *a = block(ioff + n), *b = block(ioff + n), *o1 = block(ooff + n),
-          *o2 = block(ooff + n);
+    float *a = block(ioff + n), *b = block(ioff + n), *o1 = block(ooff + n), *o2 = block(ooff + n);
     if (!a || !b || !o1 || !o2)
         abort();
     memcpy(a + ioff, data + 5, n * sizeof(float));

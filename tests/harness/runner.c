@@ -20,14 +20,14 @@ static void result(int r, const char *name)
     fflush(stdout);
 }
 
-#define COUNT_ISA(NAME, name, needs, arg) + FS_FN_COUNT + 2
+#define COUNT_ISA(NAME, name, needs, arg) +FS_FN_COUNT + 2
 #define RUN_ISA(NAME, name, needs, arg)                                                            \
-    for (int fn = 0; fn < FS_FN_COUNT; fn++) {                                                \
-        char label[96];                                                                       \
-        snprintf(label, sizeof label, "accuracy %s " #name, fs_fn_name((enum fs_fn)fn));      \
-        result(fs_case_accuracy(FASTSIG_ISA_##NAME, (enum fs_fn)fn), label);                  \
-    }                                                                                         \
-    result(fs_case_lengths(FASTSIG_ISA_##NAME), "contract lengths " #name);                   \
+    for (int fn = 0; fn < FS_FN_COUNT; fn++) {                                                     \
+        char label[96];                                                                            \
+        snprintf(label, sizeof label, "accuracy %s " #name, fs_fn_name((enum fs_fn)fn));           \
+        result(fs_case_accuracy(FASTSIG_ISA_##NAME, (enum fs_fn)fn), label);                       \
+    }                                                                                              \
+    result(fs_case_lengths(FASTSIG_ISA_##NAME), "contract lengths " #name);                        \
     result(fs_case_errors(FASTSIG_ISA_##NAME), "contract errors " #name);
 
 int main(int argc, char **argv)

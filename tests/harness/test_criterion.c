@@ -13,16 +13,16 @@ static void report(int r)
     cr_assert_eq(r, FS_PASS, "see the # lines above for the failing values");
 }
 
-#define ACC_TEST(NAME, name, needs, fn)                                                       \
-    Test(accuracy, fn##_##name, .timeout = 600)                                               \
-    {                                                                                         \
-        report(fs_case_accuracy(FASTSIG_ISA_##NAME, FS_FN_##fn));                             \
+#define ACC_TEST(NAME, name, needs, fn)                                                            \
+    Test(accuracy, fn##_##name, .timeout = 600)                                                    \
+    {                                                                                              \
+        report(fs_case_accuracy(FASTSIG_ISA_##NAME, FS_FN_##fn));                                  \
     }
 #define ACC_ISAS(fn, ...) FS_BUILT_ISAS(ACC_TEST, fn)
 FS_FUNCTIONS(ACC_ISAS)
 
-#define CONTRACT_TEST(NAME, name, needs, unused)                                              \
-    Test(contract, lengths_##name) { report(fs_case_lengths(FASTSIG_ISA_##NAME)); }           \
+#define CONTRACT_TEST(NAME, name, needs, unused)                                                   \
+    Test(contract, lengths_##name) { report(fs_case_lengths(FASTSIG_ISA_##NAME)); }                \
     Test(contract, errors_##name) { report(fs_case_errors(FASTSIG_ISA_##NAME)); }
 FS_BUILT_ISAS(CONTRACT_TEST, _)
 

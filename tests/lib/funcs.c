@@ -16,7 +16,7 @@ static const struct {
 #define FS_KIND_OF_DUAL 2
 #define FS_FAST_ACCURATE 0
 #define FS_FAST_FAST 1
-#define FS_FN_ROW(name, api, kind, type, tier, ref1, bound1, ref2, bound2)                    \
+#define FS_FN_ROW(name, api, kind, type, tier, ref1, bound1, ref2, bound2)                         \
     {#name, FS_KIND_OF_##kind, FS_FAST_##tier, {FS_REF_##ref1, FS_REF_##ref2}, {bound1, bound2}},
     FS_FUNCTIONS(FS_FN_ROW)
 #undef FS_FN_ROW
@@ -64,7 +64,7 @@ int fs_fn_is_deriv(enum fs_fn fn, int output) { return fs_fn_ref(fn, output) == 
 int fs_call(enum fs_fn fn, const float *a, const float *b, float *out1, float *out2, size_t n)
 {
     switch (fn) {
-#define FS_API_CASE(name, api, kind, ...)                                                     \
+#define FS_API_CASE(name, api, kind, ...)                                                          \
     case FS_FN_##name: return FS_CALL_##kind(api);
         FS_FUNCTIONS(FS_API_CASE)
 #undef FS_API_CASE
@@ -72,11 +72,11 @@ int fs_call(enum fs_fn fn, const float *a, const float *b, float *out1, float *o
     }
 }
 
-void fs_call_kernel(const struct fastsig_kernels *k, enum fs_fn fn, const float *a,
-                    const float *b, float *out1, float *out2, size_t n)
+void fs_call_kernel(const struct fastsig_kernels *k, enum fs_fn fn, const float *a, const float *b,
+                    float *out1, float *out2, size_t n)
 {
     switch (fn) {
-#define FS_KERNEL_CASE(name, api, kind, ...)                                                  \
+#define FS_KERNEL_CASE(name, api, kind, ...)                                                       \
     case FS_FN_##name: FS_CALL_##kind(k->name); break;
         FS_FUNCTIONS(FS_KERNEL_CASE)
 #undef FS_KERNEL_CASE
@@ -112,8 +112,7 @@ int fs_in_range(enum fs_ref r, float a, float got)
     }
 }
 
-int fs_result_bad(enum fs_fn fn, int output, float a, float b, float got, double bound,
-                  double *err)
+int fs_result_bad(enum fs_fn fn, int output, float a, float b, float got, double bound, double *err)
 {
     enum fs_ref r = fs_fn_ref(fn, output);
     double ref = fs_ref_value(r, a, b);

@@ -10,12 +10,23 @@
 #include "fastsig.h"
 #include "kernel.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 #define FS_FN_ENUM(name, ...) FS_FN_##name,
 enum fs_fn { FS_FUNCTIONS(FS_FN_ENUM) FS_FN_COUNT };
 #undef FS_FN_ENUM
 
 /* What an output approximates (the registry's ref columns). */
-enum fs_ref { FS_REF_NONE, FS_REF_SIGMOID, FS_REF_DERIV, FS_REF_DFO, FS_REF_BACKWARD, FS_REF_COUNT };
+enum fs_ref {
+    FS_REF_NONE,
+    FS_REF_SIGMOID,
+    FS_REF_DERIV,
+    FS_REF_DFO,
+    FS_REF_BACKWARD,
+    FS_REF_COUNT
+};
 
 enum fs_kind {
     FS_KIND_X,        /* out1 = f(a), a = x */
@@ -38,8 +49,8 @@ int fs_fn_is_deriv(enum fs_fn fn, int output);
 /* Calls fn through the public API; unused arguments are ignored. Returns its status. */
 int fs_call(enum fs_fn fn, const float *a, const float *b, float *out1, float *out2, size_t n);
 /* Calls fn of kernel table k directly (n > 0, arrays as the API would accept them). */
-void fs_call_kernel(const struct fastsig_kernels *k, enum fs_fn fn, const float *a,
-                    const float *b, float *out1, float *out2, size_t n);
+void fs_call_kernel(const struct fastsig_kernels *k, enum fs_fn fn, const float *a, const float *b,
+                    float *out1, float *out2, size_t n);
 
 /* The exact (double) value that reference r has for the inputs a (x, y or dy) and b (y of
  * backward). */
@@ -55,5 +66,9 @@ int fs_result_bad(enum fs_fn fn, int output, float a, float b, float got, double
 
 /* The ISAs fastsig_supported_isas() allows, in increasing enum order; returns how many. */
 int fs_host_isas(fastsig_isa isas[FS_ISA_COUNT]);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

@@ -1,7 +1,13 @@
-/* Scalar references in double precision, and the ULP error measure. Plain C, shared by the
- * Criterion tests, the plain runner (for qemu) and tools. */
+/* Scalar references in double precision, and the ULP error measure: shared by the tests,
+ * fastsig-check and the benchmarks. */
 #ifndef FASTSIG_REFERENCE_H
 #define FASTSIG_REFERENCE_H
+
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
 
 /* σ(x), accurate to ~1e−16 relative: 1/(1+e^−x) for x ≥ 0, e^x/(1+e^x) below. */
 double fs_ref_sigmoid(double x);
@@ -19,8 +25,11 @@ double fs_ulp_error(float got, double ref);
 
 /* Floats in numeric order as integers (−0 and +0 both map to 0), and back: consecutive
  * integers are consecutive floats, for sweeps of a range and for bisection. */
-#include <stdint.h>
 int64_t fs_float_ord(float f);
 float fs_float_unord(int64_t o);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

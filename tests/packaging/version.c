@@ -6,7 +6,7 @@
 
 #define STR(x) #x
 #define XSTR(x) STR(x)
-#define HEADER_VERSION                                                                        \
+#define HEADER_VERSION                                                                             \
     XSTR(FASTSIG_VERSION_MAJOR) "." XSTR(FASTSIG_VERSION_MINOR) "." XSTR(FASTSIG_VERSION_PATCH)
 
 int main(void)
@@ -14,7 +14,8 @@ int main(void)
     const char *lib = fastsig_version();
     printf("meson project version %s, header %s, fastsig_version() %s\n", FASTSIG_MESON_VERSION,
            HEADER_VERSION, lib);
-    if (strcmp(HEADER_VERSION, FASTSIG_MESON_VERSION) != 0 || strcmp(lib, FASTSIG_MESON_VERSION) != 0) {
+    if (strcmp(HEADER_VERSION, FASTSIG_MESON_VERSION) != 0 ||
+        strcmp(lib, FASTSIG_MESON_VERSION) != 0) {
         printf("FAIL: versions differ; meson.build's project version is the reference\n");
         return 1;
     }

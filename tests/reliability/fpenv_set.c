@@ -4,7 +4,8 @@
 
 const char *fs_fpenv_name(enum fs_fpenv env)
 {
-    static const char *const names[] = {"default", "FTZ+DAZ", "FE_UPWARD", "FE_DOWNWARD",
+    static const char *const names[] = {"default",       "FTZ+DAZ",
+                                        "FE_UPWARD",     "FE_DOWNWARD",
                                         "FE_TOWARDZERO", "traps on invalid/divbyzero/overflow"};
     return env < FS_ENV_COUNT ? names[env] : "?";
 }

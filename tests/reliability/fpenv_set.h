@@ -5,12 +5,12 @@
 #define FASTSIG_FPENV_SET_H
 
 enum fs_fpenv {
-    FS_ENV_DEFAULT,   /* round to nearest, all exceptions masked, no flushing */
-    FS_ENV_FTZ_DAZ,   /* flush-to-zero and denormals-are-zero (x86 MXCSR, AArch64 FPCR.FZ) */
-    FS_ENV_UPWARD,    /* fesetround(FE_UPWARD) */
-    FS_ENV_DOWNWARD,  /* fesetround(FE_DOWNWARD) */
-    FS_ENV_TOWARDZERO,/* fesetround(FE_TOWARDZERO) */
-    FS_ENV_TRAPS,     /* feenableexcept(FE_INVALID | FE_DIVBYZERO | FE_OVERFLOW) */
+    FS_ENV_DEFAULT,    /* round to nearest, all exceptions masked, no flushing */
+    FS_ENV_FTZ_DAZ,    /* flush-to-zero and denormals-are-zero (x86 MXCSR, AArch64 FPCR.FZ) */
+    FS_ENV_UPWARD,     /* fesetround(FE_UPWARD) */
+    FS_ENV_DOWNWARD,   /* fesetround(FE_DOWNWARD) */
+    FS_ENV_TOWARDZERO, /* fesetround(FE_TOWARDZERO) */
+    FS_ENV_TRAPS,      /* feenableexcept(FE_INVALID | FE_DIVBYZERO | FE_OVERFLOW) */
     FS_ENV_COUNT
 };
 

@@ -50,8 +50,8 @@ static int nulls(enum fs_fn fn)
             p[pos] = NULL;
             int s = call(fn, p, ns[k]);
             if (s != FASTSIG_ERR_NULL || !untouched()) {
-                printf("# %s: NULL argument %d, n = %zu: status %d, buffers %s\n",
-                       fs_fn_name(fn), pos, ns[k], s, untouched() ? "untouched" : "WRITTEN");
+                printf("# %s: NULL argument %d, n = %zu: status %d, buffers %s\n", fs_fn_name(fn),
+                       pos, ns[k], s, untouched() ? "untouched" : "WRITTEN");
                 bad = 1;
             }
         }
@@ -77,7 +77,7 @@ static int overlaps(enum fs_fn fn)
                 p[j] = buf[0] + N + d;
                 int ok = both_inputs || (in_out && d == 0);
                 float want1[N], want2[N];
-                if (ok) { /* what separate copies give */
+                if (ok) {                         /* what separate copies give */
                     for (int k = 0; k < N; k++) { /* inputs: y-like values in [0, 1] */
                         buf[0][N + k] = (float)k / N;
                         buf[0][k] = buf[0][2 * N + k] = 0.5f;

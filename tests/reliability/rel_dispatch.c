@@ -64,8 +64,8 @@ static int set_isa_values(void)
         int isa = v == -1002 ? INT_MIN : v == -1001 ? INT_MAX : (int)v;
         fastsig_isa before = fastsig_get_isa();
         int s = fastsig_set_isa((fastsig_isa)isa);
-        int valid = isa == FASTSIG_ISA_AUTO ||
-                    (isa >= 0 && isa < FS_ISA_COUNT && (sup & 1u << isa));
+        int valid =
+            isa == FASTSIG_ISA_AUTO || (isa >= 0 && isa < FS_ISA_COUNT && (sup & 1u << isa));
         fastsig_isa now = fastsig_get_isa();
         bad |= s != (valid ? FASTSIG_OK : FASTSIG_ERR_UNSUPPORTED);
         bad |= !(sup & 1u << now) || (!valid && now != before);
@@ -101,9 +101,23 @@ static void child(const char *value, int fd)
  * from it and each makes its own first call. */
 static int env_values(void)
 {
-    const char *values[] = {"scalar", "sse2", "avx2", "avx512", "neon", "", "AVX2", "avx",
-                            "auto", "-1", "3", "avx512 ", " sse2", "sse2,avx2", "bogus",
-                            "scalarx", "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"};
+    const char *values[] = {"scalar",
+                            "sse2",
+                            "avx2",
+                            "avx512",
+                            "neon",
+                            "",
+                            "AVX2",
+                            "avx",
+                            "auto",
+                            "-1",
+                            "3",
+                            "avx512 ",
+                            " sse2",
+                            "sse2,avx2",
+                            "bogus",
+                            "scalarx",
+                            "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"};
     int bad = 0;
     for (size_t i = 0; i < sizeof values / sizeof values[0]; i++) {
         int fd[2];
@@ -128,8 +142,8 @@ static int env_values(void)
         if (len <= 0 || sscanf(out, "%u %u", &got, &host) != 2)
             got = host = 0;
         fastsig_isa cap = fastsig_parse_isa(values[i]);
-        unsigned want = cap != FASTSIG_ISA_AUTO && (host & 1u << cap)
-                            ? fastsig_cap_isas(host, cap) : host;
+        unsigned want =
+            cap != FASTSIG_ISA_AUTO && (host & 1u << cap) ? fastsig_cap_isas(host, cap) : host;
         int ok = WIFEXITED(status) && WEXITSTATUS(status) == 0 && got == want && host;
         printf("# FASTSIG_ISA=\"%s\": supported 0x%x, want 0x%x: %s\n", values[i], got, want,
                ok ? "ok" : "WRONG");

@@ -37,8 +37,8 @@ static void on_fault(int sig)
 
 static int slot_init(struct slot *s)
 {
-    unsigned char *m = mmap(NULL, 3 * page_size, PROT_READ | PROT_WRITE,
-                            MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    unsigned char *m =
+        mmap(NULL, 3 * page_size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
     if (m == MAP_FAILED || mprotect(m, page_size, PROT_NONE) != 0 ||
         mprotect(m + 2 * page_size, page_size, PROT_NONE) != 0)
         return 0;
@@ -124,9 +124,8 @@ int main(void)
         for (int f = 0; f < FS_FN_COUNT; f++) {
             int bad = check_fn(isas[k], (enum fs_fn)f, sl);
             failed += bad;
-            printf("%sok %d - %s %s: n = 0..%d, 32 guard-page placements each\n",
-                   bad ? "not " : "", ++t, fs_fn_name((enum fs_fn)f),
-                   fastsig_isa_name(isas[k]), MAXN);
+            printf("%sok %d - %s %s: n = 0..%d, 32 guard-page placements each\n", bad ? "not " : "",
+                   ++t, fs_fn_name((enum fs_fn)f), fastsig_isa_name(isas[k]), MAXN);
         }
     }
     return failed ? 1 : 0;

@@ -36,7 +36,7 @@ int main(void)
 {
     for (int i = 0; i < N; i++) {
         in_a[i] = -110.0f + 220.0f * (float)i / N; /* x; dy of backward */
-        in_b[i] = (float)i / N;                   /* y of backward */
+        in_b[i] = (float)i / N;                    /* y of backward */
     }
     pthread_t th[THREADS];
     pthread_barrier_init(&barrier, NULL, THREADS);
@@ -72,8 +72,7 @@ int main(void)
     /* FASTSIG_ISA naming an ISA this host runs must be the one chosen */
     fastsig_isa cap = fastsig_parse_isa(getenv("FASTSIG_ISA"));
     if (cap != FASTSIG_ISA_AUTO &&
-        (fastsig_isas_for_features(fastsig_cpu_features()) & 1u << cap) &&
-        seen[0] != cap) {
+        (fastsig_isas_for_features(fastsig_cpu_features()) & 1u << cap) && seen[0] != cap) {
         printf("# FASTSIG_ISA=%s but the threads used %s\n", getenv("FASTSIG_ISA"),
                fastsig_isa_name(seen[0]));
         bad = 1;

@@ -24,11 +24,11 @@ enum fsc_out { FS_FUNCTIONS(FSC_OUT_ENUM) FSC_OUT_COUNT };
 enum fsc_shape { FSC_SHAPE_NONE, FSC_SHAPE_SIGMOID, FSC_SHAPE_DERIV, FSC_SHAPE_DFO };
 
 struct fsc_out_info {
-    const char *name;   /* "with_deriv.y" */
-    enum fs_fn fn;      /* the function that produces it */
-    int output;         /* 1 or 2 */
+    const char *name; /* "with_deriv.y" */
+    enum fs_fn fn;    /* the function that produces it */
+    int output;       /* 1 or 2 */
     enum fs_ref ref;
-    double bound;       /* documented max ULP error */
+    double bound; /* documented max ULP error */
     enum fsc_shape shape;
 };
 
@@ -46,15 +46,15 @@ float fsc_dy_of(uint32_t ybits);
 /* One output on one ISA. Inputs are identified by their bit patterns. */
 struct fsc_tally {
     double max_ulp;
-    uint32_t worst;        /* input with the largest error (y for backward) */
+    uint32_t worst; /* input with the largest error (y for backward) */
     uint64_t inputs;
-    uint64_t over_half;    /* errors > 0.5 ULP (not correctly rounded) */
+    uint64_t over_half; /* errors > 0.5 ULP (not correctly rounded) */
     uint64_t over_bound;
     uint64_t nan_for_finite;
     uint64_t out_of_range;
-    uint64_t nonmonotone;  /* consecutive inputs (numeric order) in the wrong order */
-    double sym_max;        /* σ only: max |σ(x)+σ(−x)−1| / (ulp(σ(x))+ulp(σ(−x))) */
-    uint32_t sym_worst;    /* |x| where sym_max occurred */
+    uint64_t nonmonotone; /* consecutive inputs (numeric order) in the wrong order */
+    double sym_max;       /* σ only: max |σ(x)+σ(−x)−1| / (ulp(σ(x))+ulp(σ(−x))) */
+    uint32_t sym_worst;   /* |x| where sym_max occurred */
 };
 
 void fsc_tally_merge(struct fsc_tally *into, const struct fsc_tally *t);

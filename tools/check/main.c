@@ -37,8 +37,12 @@ int main(int argc, char **argv)
     printf(", %d threads; backward: y = each input, dy = a hash of y's bits\n", opt.threads);
     fflush(stdout);
 
-    struct fsc_sweep s = {.isas = opt.isas, .outs = opt.outs, .stride = opt.stride,
-                          .threads = opt.threads, .crosscheck = opt.quick, .progress = 1};
+    struct fsc_sweep s = {.isas = opt.isas,
+                          .outs = opt.outs,
+                          .stride = opt.stride,
+                          .threads = opt.threads,
+                          .crosscheck = opt.quick,
+                          .progress = 1};
     if (fsc_sweep_run(&s) != 0)
         return 3;
     fsc_print_table(&s);

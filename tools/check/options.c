@@ -73,8 +73,7 @@ static int parse_funcs(const char *list, unsigned *outs)
     for (char *save, *tok = strtok_r(buf, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
         unsigned got = 0;
         for (int o = 0; o < FSC_OUT_COUNT; o++)
-            if (strcmp(tok, fsc_outs[o].name) == 0 ||
-                strcmp(tok, fs_fn_name(fsc_outs[o].fn)) == 0)
+            if (strcmp(tok, fsc_outs[o].name) == 0 || strcmp(tok, fs_fn_name(fsc_outs[o].fn)) == 0)
                 got |= 1u << o;
         if (!got)
             return fail("unknown function '%s' (see --help)", tok);

@@ -5,12 +5,12 @@
 #include <stdint.h>
 
 struct fsc_options {
-    unsigned isas;     /* bit per fastsig_isa; default: all the host supports */
-    unsigned outs;     /* bit per fsc_out; default: all */
-    uint64_t stride;   /* default 1 (all 2^32 inputs); --quick: 4099 */
-    int threads;       /* default: online CPUs */
+    unsigned isas;   /* bit per fastsig_isa; default: all the host supports */
+    unsigned outs;   /* bit per fsc_out; default: all */
+    uint64_t stride; /* default 1 (all 2^32 inputs); --quick: 4099 */
+    int threads;     /* default: online CPUs */
     int quick;
-    const char *json;  /* NULL: no JSON */
+    const char *json; /* NULL: no JSON */
 };
 
 /* Fills o from argv. Returns 0 to run, 1 after printing --help, 2 after printing an error

@@ -25,8 +25,8 @@ void fsc_progress_show(struct fsc_progress *p, double fraction)
     double spent = fsc_now() - p->t0;
     if (fraction > 0.001) {
         double eta = spent / fraction - spent;
-        fprintf(stderr, "\r%s: %5.1f%%  %4.0f s spent, ETA %4.0f s ", p->label,
-                100.0 * fraction, spent, eta);
+        fprintf(stderr, "\r%s: %5.1f%%  %4.0f s spent, ETA %4.0f s ", p->label, 100.0 * fraction,
+                spent, eta);
     } else {
         fprintf(stderr, "\r%s: %5.1f%%  %4.0f s spent, ETA ?    ", p->label, 100.0 * fraction,
                 spent);

@@ -3,10 +3,10 @@
 #include <math.h>
 #include <stdio.h>
 
-#define EACH(s, isa, o)                                                                       \
-    for (int isa = 0; isa < FS_ISA_COUNT; isa++)                                              \
-        if ((s)->isas >> isa & 1)                                                             \
-            for (int o = 0; o < FSC_OUT_COUNT; o++)                                           \
+#define EACH(s, isa, o)                                                                            \
+    for (int isa = 0; isa < FS_ISA_COUNT; isa++)                                                   \
+        if ((s)->isas >> isa & 1)                                                                  \
+            for (int o = 0; o < FSC_OUT_COUNT; o++)                                                \
                 if ((s)->outs >> o & 1)
 
 static const char *isa_name(int isa) { return fastsig_isa_name((fastsig_isa)isa); }
@@ -24,7 +24,8 @@ void fsc_print_table(const struct fsc_sweep *s)
 {
     printf("\n%-7s %-21s %8s %15s %10s %5s %5s %8s %13s %5s %s\n", "ISA", "function", "max ULP",
            "at input", ">0.5 ULP", "NaN", "range", "nonmono", "σ(x)+σ(-x)", "bound", "result");
-    EACH(s, isa, o) {
+    EACH(s, isa, o)
+    {
         const struct fsc_tally *t = &s->tally[isa][o];
         char sym[32] = "-", range[16] = "-", mono[24] = "-";
         if (has_shape(o, FSC_SHAPE_SIGMOID))
@@ -36,8 +37,8 @@ void fsc_print_table(const struct fsc_sweep *s)
             snprintf(mono, sizeof mono, "%llu", (unsigned long long)t->nonmonotone);
         printf("%-7s %-21s %8.4f %15.9g %10llu %5llu %5s %8s %13s %5.2f %s\n", isa_name(isa),
                fsc_outs[o].name, t->max_ulp, fs_from_bits(t->worst),
-               (unsigned long long)t->over_half, (unsigned long long)t->nan_for_finite, range,
-               mono, sym, fsc_bound(o), fsc_tally_pass(t, (enum fsc_out)o) ? "pass" : "FAIL");
+               (unsigned long long)t->over_half, (unsigned long long)t->nan_for_finite, range, mono,
+               sym, fsc_bound(o), fsc_tally_pass(t, (enum fsc_out)o) ? "pass" : "FAIL");
     }
     printf("\nColumns: max ULP error against the double reference (tests/lib/reference.c) and the\n"
            "input where it occurred (backward: y, with dy a hash of y's bits); >0.5 ULP: results\n"
@@ -51,7 +52,8 @@ void fsc_print_table(const struct fsc_sweep *s)
 int fsc_print_failures(const struct fsc_sweep *s)
 {
     int n = 0;
-    EACH(s, isa, o) {
+    EACH(s, isa, o)
+    {
         const struct fsc_tally *t = &s->tally[isa][o];
         double b = fsc_bound(o);
         const char *name = fsc_outs[o].name, *in = fsc_outs[o].fn == FS_FN_backward ? "y" : "x";
@@ -98,7 +100,8 @@ int fsc_write_json(const struct fsc_sweep *s, const char *path)
     }
     const char *sep = "";
     fprintf(f, "[");
-    EACH(s, isa, o) {
+    EACH(s, isa, o)
+    {
         const struct fsc_tally *t = &s->tally[isa][o];
         float worst = fs_from_bits(t->worst);
         fprintf(f, "%s\n  {\"isa\": \"%s\", \"function\": \"%s\", \"max_ulp\": ", sep,

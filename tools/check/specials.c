@@ -10,7 +10,6 @@
 #include "reference.h"
 #include "ulp.h"
 
-
 /* The columns printed; every selected output is checked. */
 static const enum fsc_out shown[] = {FSC_OUT_sigmoid, FSC_OUT_deriv, FSC_OUT_sigmoid_fast,
                                      FSC_OUT_deriv_fast};
@@ -100,8 +99,10 @@ int fsc_specials(unsigned isas, unsigned outs)
             }
         }
     }
-    printf("  %s\n", failures ? "special inputs: FAILED" : "special inputs: all as required "
-           "(exact σ and σ' at ±0 and ±inf, NaN kept, else within the ULP bound)");
+    printf("  %s\n", failures
+                         ? "special inputs: FAILED"
+                         : "special inputs: all as required "
+                           "(exact σ and σ' at ±0 and ±inf, NaN kept, else within the ULP bound)");
     return failures;
 }
 

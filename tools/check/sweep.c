@@ -25,8 +25,8 @@ struct shared {
     const struct fsc_sweep *s;
     uint64_t offsets; /* number of sampled offsets */
     uint64_t units;
-    unsigned fns;     /* bit per fsc_fn needed */
-    unsigned refs;    /* bit per fsc_ref needed */
+    unsigned fns;  /* bit per fsc_fn needed */
+    unsigned refs; /* bit per fsc_ref needed */
     _Atomic uint64_t next, done;
 };
 
@@ -46,7 +46,7 @@ static void audit_unit(struct worker *w, uint64_t u)
             int backward = fn == FS_FN_backward;
             for (int h = 0; h < 2; h++)
                 fs_call_kernel(k, (enum fs_fn)fn, backward ? b->dy[h] : b->in[h], b->in[h],
-                         b->o1[h], b->o2[h], b->m);
+                               b->o1[h], b->o2[h], b->m);
             for (int o = 0; o < FSC_OUT_COUNT; o++) {
                 const struct fsc_out_info *info = &fsc_outs[o];
                 if (info->fn != (enum fs_fn)fn || !(s->outs >> o & 1))
@@ -112,8 +112,7 @@ int fsc_sweep_run(struct fsc_sweep *s)
         w[started].sh = &sh;
         w[started].unit = malloc(sizeof *w[started].unit);
         init_tallies(w[started].tally);
-        if (!w[started].unit ||
-            pthread_create(&w[started].thread, NULL, work, &w[started]) != 0) {
+        if (!w[started].unit || pthread_create(&w[started].thread, NULL, work, &w[started]) != 0) {
             free(w[started].unit);
             failed = 1;
             break;

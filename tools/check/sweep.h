@@ -11,12 +11,12 @@
 
 struct fsc_sweep {
     /* in */
-    unsigned isas;    /* bit (1 << fastsig_isa) per ISA */
-    unsigned outs;    /* bit (1 << fsc_out) per output */
-    uint64_t stride;  /* 1 = all 2^32 bit patterns */
+    unsigned isas;   /* bit (1 << fastsig_isa) per ISA */
+    unsigned outs;   /* bit (1 << fsc_out) per output */
+    uint64_t stride; /* 1 = all 2^32 bit patterns */
     int threads;
-    int crosscheck;   /* also compare fsc_ulp_error with fs_ulp_error everywhere */
-    int progress;     /* one line updated in place on stderr */
+    int crosscheck; /* also compare fsc_ulp_error with fs_ulp_error everywhere */
+    int progress;   /* one line updated in place on stderr */
     /* out */
     struct fsc_tally tally[FS_ISA_COUNT][FSC_OUT_COUNT];
     uint64_t ulp_mismatches; /* crosscheck failures: must be 0 */

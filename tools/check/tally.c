@@ -124,6 +124,6 @@ void fsc_tally_merge(struct fsc_tally *into, const struct fsc_tally *t)
 int fsc_tally_pass(const struct fsc_tally *t, enum fsc_out o)
 {
     double b = fsc_bound(o);
-    return t->max_ulp <= b && t->sym_max <= b && t->over_bound == 0 &&
-           t->nan_for_finite == 0 && t->out_of_range == 0;
+    return t->max_ulp <= b && t->sym_max <= b && t->over_bound == 0 && t->nan_for_finite == 0 &&
+           t->out_of_range == 0;
 }

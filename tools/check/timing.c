@@ -7,7 +7,7 @@
 #include "dispatch.h"
 #include "progress.h"
 
-#define N 4096          /* floats per call: in cache */
+#define N 4096           /* floats per call: in cache */
 #define MIN_SECONDS 0.01 /* per function and ISA */
 
 /* Best of 5 runs of calls over N ordinary inputs, each run at least MIN_SECONDS / 5. */
@@ -51,7 +51,8 @@ void fsc_timing(unsigned isas)
         dy[i] = 0.5f;
     }
     printf("\nRough speed, ns/element over %d in-cache floats, one thread (indicative only: "
-           "see bench/ for measured speed):\n  %-7s", N, "ISA");
+           "see bench/ for measured speed):\n  %-7s",
+           N, "ISA");
     for (int fn = 0; fn < FS_FN_COUNT; fn++)
         printf(" %*s", width(fn), title(fn));
     printf("\n");

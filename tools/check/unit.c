@@ -29,8 +29,8 @@ static double reference(enum fs_ref r, float a, float dy, int crosscheck, uint64
     }
 }
 
-void fsc_unit_fill(struct fsc_unit *b, uint64_t u, uint64_t offsets, uint64_t stride,
-                   unsigned refs, int crosscheck, uint64_t *mismatches)
+void fsc_unit_fill(struct fsc_unit *b, uint64_t u, uint64_t offsets, uint64_t stride, unsigned refs,
+                   int crosscheck, uint64_t *mismatches)
 {
     int need_dy = refs >> FS_REF_BACKWARD & 1;
     uint64_t k0 = u * FSC_UNIT, k1 = k0 + FSC_UNIT < offsets ? k0 + FSC_UNIT : offsets;
@@ -46,8 +46,8 @@ void fsc_unit_fill(struct fsc_unit *b, uint64_t u, uint64_t offsets, uint64_t st
             if (!(refs >> r & 1))
                 continue;
             for (size_t i = 0; i < b->n; i++) {
-                double v = reference((enum fs_ref)r, b->in[h][i], b->dy[h][i], crosscheck,
-                                     mismatches);
+                double v =
+                    reference((enum fs_ref)r, b->in[h][i], b->dy[h][i], crosscheck, mismatches);
                 b->ref[r][h][i] = v;
                 b->inv[r][h][i] = fsc_inv_ulp(v);
             }

@@ -24,8 +24,8 @@ struct fsc_unit {
 /* Fills unit number u of a sweep over `offsets` offsets with the references in the mask
  * refs (bit per fsc_ref). With crosscheck, counts in *mismatches where a reference
  * shortcut differs from tests/lib/reference.c. */
-void fsc_unit_fill(struct fsc_unit *b, uint64_t u, uint64_t offsets, uint64_t stride,
-                   unsigned refs, int crosscheck, uint64_t *mismatches);
+void fsc_unit_fill(struct fsc_unit *b, uint64_t u, uint64_t offsets, uint64_t stride, unsigned refs,
+                   int crosscheck, uint64_t *mismatches);
 
 /* How many of in[0..m) are ordered (not NaN): offsets rise with i and NaNs come last. */
 size_t fsc_ordered_count(const float *in, size_t m);
