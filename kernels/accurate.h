@@ -14,6 +14,15 @@ static inline vd acc_clamp(vd x)
     return vd_max(vd_set(-FS_D_CLAMP), vd_min(vd_set(FS_D_CLAMP), x));
 }
 
+/* p·2^k for the integer k, exact: the product is a normal double for every k here. Either by
+ * vscalefpd, or as p times 2^k made from t, the magic-number sum that holds k + 1023 in its
+ * low bits: shifted into the exponent field they are the double 2^k. */
+#if defined(FS_HAVE_SCALEF)
+#define acc_scale(p, t, k) vd_scalef(p, k)
+#else
+#define acc_scale(p, t, k) vd_mul(p, vd_shl52(t))
+#endif
+
 /* e^−x for x in [−104, 104] (or NaN): 2^k · p(r), k = round(−x·log2 e), r = x + k·ln2. */
 static inline vd acc_exp_neg(vd x)
 {
@@ -21,14 +30,9 @@ static inline vd acc_exp_neg(vd x)
     vd t = vd_mul_add(x, vd_set(-FS_D_LOG2E), magic); /* low mantissa bits: k + 1023 */
     vd k = vd_sub(t, magic);
     vd r = vd_mul_add(k, vd_set(FS_D_LN2), x);
-    vd p = vd_set(FS_D_P6);
-    p = vd_mul_add(p, r, vd_set(FS_D_P5));
-    p = vd_mul_add(p, r, vd_set(FS_D_P4));
-    p = vd_mul_add(p, r, vd_set(FS_D_P3));
-    p = vd_mul_add(p, r, vd_set(FS_D_P2));
-    p = vd_mul_add(p, r, vd_set(FS_D_P1));
-    p = vd_mul_add(p, r, vd_set(FS_D_P0));
-    return vd_scale_pow2(p, t, k);
+    vd p = FS_HORNER6(vd_mul_add, vd_set, r, FS_D_P0, FS_D_P1, FS_D_P2, FS_D_P3, FS_D_P4, FS_D_P5,
+                      FS_D_P6);
+    return acc_scale(p, t, k);
 }
 
 /* 1/(1 + e) */

@@ -55,4 +55,11 @@
 #define FS_F_Q5 0x1.126796p-7f
 #define FS_F_Q6 0x1.6ae718p-10f
 
+/* c0 + r·(c1 + r·(c2 + … + r·c6)) by Horner's rule, with the multiply-add fma(a, b, c) =
+ * a·b + c and the splat set of the vector type at hand. */
+#define FS_HORNER6(fma, set, r, c0, c1, c2, c3, c4, c5, c6)                                        \
+    fma(fma(fma(fma(fma(fma(set(c6), r, set(c5)), r, set(c4)), r, set(c3)), r, set(c2)), r,        \
+            set(c1)),                                                                              \
+        r, set(c0))
+
 #endif

@@ -6,6 +6,25 @@
 
 #include "constants.h"
 
+#if defined(FS_HAVE_SCALEF)
+/* q·2^k rounded once, subnormal results included (vscalefps). */
+#define fast_scale(q, t, k) vf_scalef(q, k)
+#else
+/* 2^k as a float, for an integer k in [−126, 127]. */
+static inline vf fast_pow2i(vi k) { return vi_as_vf(vi_shl23(vi_add(k, vi_set(127)))); }
+
+/* q·2^k rounded once, for k in [−150, 0] (t: the magic-number sum holding k in its low bits),
+ * as 2^k1 · 2^k2 with k1 = ⌊k/2⌋: both factors are normal, so the first product is exact and
+ * the second rounds once, into a subnormal if need be. */
+static inline vf fast_scale_by_magic(vf q, vf t)
+{
+    vi ki = vi_sub(vf_as_vi(t), vf_as_vi(vf_set(FS_F_MAGIC)));
+    vi k1 = vi_sra1(ki);
+    return vf_mul(vf_mul(q, fast_pow2i(k1)), fast_pow2i(vi_sub(ki, k1)));
+}
+#define fast_scale(q, t, k) fast_scale_by_magic(q, t)
+#endif
+
 /* f = σ(−|x|) = e/(1+e) with e = e^−|x| = 2^k · q(r), k = round(z·log2 e), r = z − k·ln2,
  * z = −|x| clamped at −104 (NaN passes). */
 static inline vf fast_sigmoid_neg_abs(vf x)
@@ -16,14 +35,9 @@ static inline vf fast_sigmoid_neg_abs(vf x)
     vf k = vf_sub(t, magic);
     vf r = vf_neg_mul_add(k, vf_set(FS_F_LN2_HI), z); /* exact: k·LN2_HI has ≤ 23 bits */
     r = vf_neg_mul_add(k, vf_set(FS_F_LN2_LO), r);
-    vf q = vf_set(FS_F_Q6);
-    q = vf_mul_add(q, r, vf_set(FS_F_Q5));
-    q = vf_mul_add(q, r, vf_set(FS_F_Q4));
-    q = vf_mul_add(q, r, vf_set(FS_F_Q3));
-    q = vf_mul_add(q, r, vf_set(FS_F_Q2));
-    q = vf_mul_add(q, r, vf_set(FS_F_Q1));
-    q = vf_mul_add(q, r, vf_set(FS_F_Q0));
-    vf e = vf_scale_pow2(q, t, k); /* one rounding, subnormal results included */
+    vf q = FS_HORNER6(vf_mul_add, vf_set, r, FS_F_Q0, FS_F_Q1, FS_F_Q2, FS_F_Q3, FS_F_Q4, FS_F_Q5,
+                      FS_F_Q6);
+    vf e = fast_scale(q, t, k); /* one rounding, subnormal results included */
     return vf_div(e, vf_add(e, vf_set(1.0f)));
 }
 
