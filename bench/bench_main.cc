@@ -9,18 +9,28 @@
 
 #include "bench_commit.h"
 
+// "model name" of /proc/cpuinfo, with "cpu family" and "model" where given (x86: a virtual
+// machine may report only "AMD EPYC"); the first processor's lines name them all.
 static std::string cpu_model()
 {
     std::ifstream in("/proc/cpuinfo");
-    for (std::string line; std::getline(in, line);) {
-        // x86: "model name\t: AMD EPYC ..."; the first one names them all.
-        if (line.rfind("model name", 0) == 0) {
-            size_t colon = line.find(':');
-            if (colon != std::string::npos && colon + 2 <= line.size())
-                return line.substr(colon + 2);
-        }
+    std::string name, family, model;
+    for (std::string line; std::getline(in, line) && !line.empty();) {
+        size_t colon = line.find(':');
+        if (colon == std::string::npos)
+            continue;
+        std::string key = line.substr(0, line.find_last_not_of(" \t", colon - 1) + 1);
+        std::string value = colon + 2 <= line.size() ? line.substr(colon + 2) : "";
+        if (key == "model name")
+            name = value;
+        else if (key == "cpu family")
+            family = value;
+        else if (key == "model")
+            model = value;
     }
-    return "";
+    if (!name.empty() && !family.empty() && !model.empty())
+        name += " (family " + family + ", model " + model + ")";
+    return name;
 }
 
 // An argument as a POSIX shell reads it back: in single quotes unless it is plain.
