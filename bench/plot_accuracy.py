@@ -75,7 +75,7 @@ def tidy_command(program, args):
 def put_caption(fig, text, axes_bottom_in):
     """Writes text (paragraphs split at newlines, each wrapped to the figure's width) at the
     bottom of fig, and leaves axes_bottom_in inches above it for the axes' labels."""
-    width = int(fig.get_figwidth() * 19)  # characters of 7.2-point text per line
+    width = int(fig.get_figwidth() * 17)  # characters of 7.2-point text per line
     lines = [l for para in text.split("\n") for l in textwrap.wrap(para, width)]
     fig.text(0.01, 0.008, "\n".join(lines), fontsize=7.2, color="#333333", va="bottom",
              ha="left")
