@@ -53,12 +53,14 @@ static const Impl impls[] = {
     {"libfastsig accurate", "libfastsig_accurate", fs_accurate, NULL, NULL, NULL, always},
     {"libfastsig fast", "libfastsig_fast", fs_fast, NULL, NULL, NULL, always},
     {"naive -O2 loop", "naive_O2", peer_naive, NULL, NULL, NULL, always},
-    {"-O3 -ffast-math -march=native loop", "native_fastmath", peer_native, NULL, NULL, NULL, always},
+    {"-O3 -ffast-math -march=native loop", "native_fastmath", peer_native, NULL, NULL, NULL,
+     always},
 #if defined(BENCH_HAVE_SLEEF_AVX2)
     {"SLEEF avx2 (expf u10)", "sleef_avx2", peer_sleef_avx2, NULL, NULL, NULL, has_avx2},
 #endif
 #if defined(BENCH_HAVE_SLEEF_AVX512)
-    {"SLEEF avx512 (expf u10)", "sleef_avx512", peer_sleef_avx512, NULL, NULL, NULL, has_avx512},
+    {"SLEEF avx512 (expf u10)", "sleef_avx512", peer_sleef_avx512, NULL, NULL, NULL,
+     has_avx512},
 #endif
 #if defined(BENCH_HAVE_SLEEF_NEON)
     {"SLEEF neon (expf u10)", "sleef_neon", peer_sleef_neon, NULL, NULL, NULL, always},
@@ -67,7 +69,8 @@ static const Impl impls[] = {
     {"Eigen logistic()", "eigen_native", peer_eigen, NULL, NULL, NULL, always},
 #endif
 #if defined(BENCH_HAVE_XNNPACK)
-    {"XNNPACK", "xnnpack", NULL, peer_xnnpack_prepare, peer_xnnpack_run, peer_xnnpack_release, always},
+    {"XNNPACK", "xnnpack", NULL, peer_xnnpack_prepare, peer_xnnpack_run, peer_xnnpack_release,
+     always},
 #endif
 #if defined(BENCH_HAVE_ONEDNN)
     {"oneDNN", "onednn", NULL, peer_onednn_prepare, peer_onednn_run, peer_onednn_release, always},

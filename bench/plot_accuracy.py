@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Draws docs/accuracy.svg from the per-bin JSON of fastsig-peer-audit --bins.
 
-    build/bench/fastsig-peer-audit --bins peer-audit.json     # or: meson compile -C build peer-audit
+    build/bench/fastsig-peer-audit --bins peer-audit.json  # or: meson compile -C build peer-audit
     python3 bench/plot_accuracy.py peer-audit.json -o docs/accuracy.svg
 
 Top panel: for each implementation, the largest ULP error of σ(x) in each bin of x over

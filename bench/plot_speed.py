@@ -109,7 +109,8 @@ def main(argv):
         with open(opt.accuracy, encoding="utf-8") as f:
             audit = json.load(f)
         classes = {r["key"]: class_of(r) for r in audit["implementations"]}
-        source = (f"`{tidy_command(audit.get('program', 'fastsig-peer-audit'), audit.get('args', []))}`"
+        run = tidy_command(audit.get("program", "fastsig-peer-audit"), audit.get("args", []))
+        source = (f"`{run}`"
                   f" at commit {audit.get('commit', '?')} (every {audit.get('stride', '?')}th"
                   f" f32 input, libfastsig on {audit.get('isa', '?')})")
     elif opt.accuracy:
