@@ -109,6 +109,7 @@ def main(argv):
     ap.add_argument("bins_json", help="JSON written by fastsig-peer-audit --bins")
     ap.add_argument("-o", "--output", default="accuracy.svg", help="default: %(default)s")
     opt = ap.parse_args(argv[1:])
+    plt = import_pyplot()
     try:
         with open(opt.bins_json, encoding="utf-8") as f:
             doc = json.load(f)
@@ -119,7 +120,6 @@ def main(argv):
                  f"{opt.bins_json} (or meson compile -C build peer-audit) first")
     except (ValueError, KeyError) as e:
         sys.exit(f"plot_accuracy.py: {opt.bins_json} is not fastsig-peer-audit --bins JSON ({e})")
-    plt = import_pyplot()
 
     width = (x1 - x0) / nb
     edges = [x0 + i * width for i in range(nb + 1)]

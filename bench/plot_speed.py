@@ -98,6 +98,7 @@ def main(argv):
     ap.add_argument("--sizes", default="16384,16777216", help="default: %(default)s")
     ap.add_argument("-o", "--output", default="speed.svg", help="default: %(default)s")
     opt = ap.parse_args(argv[1:])
+    plt = import_pyplot()
     if not os.path.exists(opt.bench_json):
         sys.exit(f"plot_speed.py: {opt.bench_json} not found: run fastsig-bench with "
                  "--benchmark_out=FILE --benchmark_out_format=json (or meson compile -C build "
@@ -139,7 +140,6 @@ def main(argv):
     if not any(r[2] in FASTSIG_IMPLS for r in rows):
         sys.exit(f"plot_speed.py: no libfastsig rows in {opt.bench_json}")
 
-    plt = import_pyplot()
     from matplotlib.patches import Patch
     fig, axes = plt.subplots(1, len(sizes), sharey=True,
                              figsize=(11, 1.6 + 0.27 * len(rows)), squeeze=False)
