@@ -2,7 +2,12 @@
  * (both tiers, public API, the dispatcher's ISA). Every Nth f32 bit pattern is swept in chunks
  * of 64K inputs; each chunk's double references (tests/lib/reference.c) are computed once, then
  * every implementation runs on the chunk and is tallied. Markdown table on stdout.
- *   fastsig-peer-audit [--stride N] [--threads N]     (defaults: 17, every online CPU) */
+ *   fastsig-peer-audit [--stride N] [--threads N] [--bins FILE.json [--nbins N]]
+ *   (defaults: 17, every online CPU, no bins, 260 bins)
+ * --bins also writes, as JSON, the table's figures and, for each of N equal bins of x over
+ * [BIN_X_MIN, BIN_X_MAX), each implementation's largest ULP error over the sampled inputs in
+ * the bin and its counts of NaN for a finite input and of 0 where the correctly rounded σ is
+ * not 0: the data of bench/plot_accuracy.py. */
 #define _POSIX_C_SOURCE 200809L
 #include <errno.h>
 #include <math.h>
@@ -12,16 +17,21 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
+#include "bench_commit.h"
 #include "fastsig.h"
 #include "peers.h"
 #include "reference.h"
 
 #define CHUNK 65536
+#define BIN_X_MIN (-110.0)
+#define BIN_X_MAX 20.0
 
 typedef struct {
     const char *name;
+    const char *key; /* in the JSON: the benchmark's implementation name for the peers */
     void (*loop)(const float *x, float *y, size_t n); /* stateless peers */
     void *(*prepare)(const float *x, float *y, size_t n); /* operator peers */
     int (*run)(void *op);
@@ -40,27 +50,30 @@ static int has_avx512(void) { return __builtin_cpu_supports("avx512f"); }
 #endif
 
 static const Impl impls[] = {
-    {"libfastsig accurate", fs_accurate, NULL, NULL, NULL, always},
-    {"libfastsig fast", fs_fast, NULL, NULL, NULL, always},
-    {"naive -O2 loop", peer_naive, NULL, NULL, NULL, always},
-    {"-O3 -ffast-math -march=native loop", peer_native, NULL, NULL, NULL, always},
+    {"libfastsig accurate", "libfastsig_accurate", fs_accurate, NULL, NULL, NULL, always},
+    {"libfastsig fast", "libfastsig_fast", fs_fast, NULL, NULL, NULL, always},
+    {"naive -O2 loop", "naive_O2", peer_naive, NULL, NULL, NULL, always},
+    {"-O3 -ffast-math -march=native loop", "native_fastmath", peer_native, NULL, NULL, NULL,
+     always},
 #if defined(BENCH_HAVE_SLEEF_AVX2)
-    {"SLEEF avx2 (expf u10)", peer_sleef_avx2, NULL, NULL, NULL, has_avx2},
+    {"SLEEF avx2 (expf u10)", "sleef_avx2", peer_sleef_avx2, NULL, NULL, NULL, has_avx2},
 #endif
 #if defined(BENCH_HAVE_SLEEF_AVX512)
-    {"SLEEF avx512 (expf u10)", peer_sleef_avx512, NULL, NULL, NULL, has_avx512},
+    {"SLEEF avx512 (expf u10)", "sleef_avx512", peer_sleef_avx512, NULL, NULL, NULL,
+     has_avx512},
 #endif
 #if defined(BENCH_HAVE_SLEEF_NEON)
-    {"SLEEF neon (expf u10)", peer_sleef_neon, NULL, NULL, NULL, always},
+    {"SLEEF neon (expf u10)", "sleef_neon", peer_sleef_neon, NULL, NULL, NULL, always},
 #endif
 #if defined(BENCH_HAVE_EIGEN)
-    {"Eigen logistic()", peer_eigen, NULL, NULL, NULL, always},
+    {"Eigen logistic()", "eigen_native", peer_eigen, NULL, NULL, NULL, always},
 #endif
 #if defined(BENCH_HAVE_XNNPACK)
-    {"XNNPACK", NULL, peer_xnnpack_prepare, peer_xnnpack_run, peer_xnnpack_release, always},
+    {"XNNPACK", "xnnpack", NULL, peer_xnnpack_prepare, peer_xnnpack_run, peer_xnnpack_release,
+     always},
 #endif
 #if defined(BENCH_HAVE_ONEDNN)
-    {"oneDNN", NULL, peer_onednn_prepare, peer_onednn_run, peer_onednn_release, always},
+    {"oneDNN", "onednn", NULL, peer_onednn_prepare, peer_onednn_run, peer_onednn_release, always},
 #endif
 };
 #define NIMPL (sizeof impls / sizeof impls[0])
@@ -70,10 +83,45 @@ typedef struct {
     uint64_t nan_finite, flushed, out_of_range;
 } Tally;
 
-static uint64_t stride = 17, total, nchunks;
+/* One bin of one implementation: the largest ULP error of a result that is not NaN (−1 while
+ * there is none), NaN for a finite input, 0 where the correctly rounded σ is not 0. */
+typedef struct {
+    double max_ulp;
+    uint64_t nan_finite, flushed;
+} Bin;
+
+static uint64_t stride = 17, total, nchunks, nbins = 260;
+static const char *bins_path; /* --bins FILE.json, or NULL */
 static atomic_uint_fast64_t next_chunk;
 static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER; /* operator set-up and merging */
 static Tally tallies[NIMPL];
+static Bin *bins;            /* [NIMPL][nbins], merged from the workers' own */
+static uint64_t *bin_inputs; /* [nbins]: sampled inputs per bin */
+
+static void *alloc_zeroed(size_t count, size_t size)
+{
+    void *p = calloc(count, size);
+    if (!p) {
+        fprintf(stderr, "fastsig-peer-audit: out of memory\n");
+        exit(1);
+    }
+    return p;
+}
+
+static void bins_init(Bin *b, size_t count)
+{
+    for (size_t i = 0; i < count; i++)
+        b[i] = (Bin){-1.0, 0, 0};
+}
+
+/* The bin of x, or −1 outside [BIN_X_MIN, BIN_X_MAX) (NaN included). */
+static long bin_of(float x)
+{
+    if (!(x >= BIN_X_MIN && x < BIN_X_MAX))
+        return -1;
+    double b = ((double)x - BIN_X_MIN) * (double)nbins / (BIN_X_MAX - BIN_X_MIN);
+    return b < (double)nbins ? (long)b : (long)nbins - 1;
+}
 
 static void *worker(void *arg)
 {
@@ -83,6 +131,15 @@ static void *worker(void *arg)
     void *ops[NIMPL] = {0};
     Tally t[NIMPL];
     memset(t, 0, sizeof t);
+    long *bidx = NULL; /* each input's bin */
+    Bin *tb = NULL;
+    uint64_t *tin = NULL;
+    if (bins_path) {
+        bidx = alloc_zeroed(CHUNK, sizeof *bidx);
+        tb = alloc_zeroed(NIMPL * nbins, sizeof *tb);
+        bins_init(tb, NIMPL * nbins);
+        tin = alloc_zeroed(nbins, sizeof *tin);
+    }
     if (!x || !y || !ref) {
         fprintf(stderr, "fastsig-peer-audit: out of memory\n");
         exit(1);
@@ -104,6 +161,8 @@ static void *worker(void *arg)
             uint32_t bits = (uint32_t)((first + i) * stride);
             memcpy(&x[i], &bits, sizeof bits);
             ref[i] = fs_ref_sigmoid(x[i]);
+            if (bidx && (bidx[i] = bin_of(x[i])) >= 0)
+                tin[bidx[i]]++;
         }
         for (size_t i = m; i < CHUNK; i++) /* the last chunk: operators are bound to CHUNK */
             x[i] = 0.0f;
@@ -125,6 +184,14 @@ static void *worker(void *arg)
                 t[k].nan_finite += isnan(y[i]) && isfinite(x[i]);
                 t[k].flushed += y[i] == 0.0f && (float)ref[i] != 0.0f;
                 t[k].out_of_range += y[i] < 0.0f || y[i] > 1.0f;
+                if (bidx && bidx[i] >= 0) {
+                    Bin *b = &tb[k * nbins + (size_t)bidx[i]];
+                    if (isnan(y[i]))
+                        b->nan_finite += isfinite(x[i]);
+                    else if (e > b->max_ulp)
+                        b->max_ulp = e;
+                    b->flushed += y[i] == 0.0f && (float)ref[i] != 0.0f;
+                }
             }
         }
         if (arg && c % 64 == 0) /* arg: this thread reports progress on a terminal */
@@ -140,8 +207,19 @@ static void *worker(void *arg)
         tallies[k].nan_finite += t[k].nan_finite;
         tallies[k].flushed += t[k].flushed;
         tallies[k].out_of_range += t[k].out_of_range;
+        for (size_t b = 0; tb && b < nbins; b++) {
+            Bin *to = &bins[k * nbins + b], *from = &tb[k * nbins + b];
+            to->max_ulp = fmax(to->max_ulp, from->max_ulp);
+            to->nan_finite += from->nan_finite;
+            to->flushed += from->flushed;
+        }
     }
+    for (size_t b = 0; tin && b < nbins; b++)
+        bin_inputs[b] += tin[b];
     pthread_mutex_unlock(&lock);
+    free(bidx);
+    free(tb);
+    free(tin);
     free(x);
     free(y);
     free(ref);
@@ -167,28 +245,134 @@ static void ulp_cell(double v)
         printf(" %.4f |", v);
 }
 
+/* JSON output of --bins. ULP errors are null where infinite or where a bin has no result
+ * other than NaN. */
+static void json_ulp(FILE *f, double v)
+{
+    if (v < 0.0 || isinf(v))
+        fputs("null", f);
+    else
+        fprintf(f, "%.9g", v);
+}
+
+static void json_string(FILE *f, const char *s)
+{
+    fputc('"', f);
+    for (; *s; s++) {
+        if (*s == '"' || *s == '\\')
+            fprintf(f, "\\%c", *s);
+        else if ((unsigned char)*s < 0x20)
+            fprintf(f, "\\u%04x", (unsigned)(unsigned char)*s);
+        else
+            fputc(*s, f);
+    }
+    fputc('"', f);
+}
+
+static void json_counts(FILE *f, const char *key, const Bin *b, int nan)
+{
+    fprintf(f, ",\n     \"%s\": [", key);
+    for (size_t i = 0; i < nbins; i++)
+        fprintf(f, "%s%llu", i ? ", " : "",
+                (unsigned long long)(nan ? b[i].nan_finite : b[i].flushed));
+    fputc(']', f);
+}
+
+static void write_bins(FILE *f, int argc, char **argv, time_t started)
+{
+    char date[32];
+    struct tm tm;
+    gmtime_r(&started, &tm);
+    strftime(date, sizeof date, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    fputs("{\n  \"program\": \"fastsig-peer-audit\",\n  \"args\": [", f);
+    for (int i = 1; i < argc; i++) {
+        fputs(i > 1 ? ", " : "", f);
+        json_string(f, argv[i]);
+    }
+    fprintf(f, "],\n  \"commit\": \"%s\",\n  \"date\": \"%s\",\n  \"isa\": ", BENCH_COMMIT,
+            date);
+    json_string(f, fastsig_isa_name(fastsig_get_isa()));
+    fprintf(f, ",\n  \"stride\": %llu,\n  \"inputs\": %llu,\n  \"x_min\": %g,\n"
+               "  \"x_max\": %g,\n  \"nbins\": %llu,\n  \"bin_inputs\": [",
+            (unsigned long long)stride, (unsigned long long)total, BIN_X_MIN, BIN_X_MAX,
+            (unsigned long long)nbins);
+    for (size_t i = 0; i < nbins; i++)
+        fprintf(f, "%s%llu", i ? ", " : "", (unsigned long long)bin_inputs[i]);
+    fputs("],\n  \"implementations\": [", f);
+    int first = 1;
+    for (size_t k = 0; k < NIMPL; k++) {
+        if (!impls[k].host_runs())
+            continue;
+        const Tally *t = &tallies[k];
+        const Bin *b = &bins[k * nbins];
+        fprintf(f, "%s\n    {\"key\": \"%s\", \"name\": ", first ? "" : ",", impls[k].key);
+        first = 0;
+        json_string(f, impls[k].name);
+        fputs(", \"max_ulp_normal\": ", f);
+        json_ulp(f, t->max_normal);
+        fputs(", \"max_ulp_all\": ", f);
+        json_ulp(f, t->max_all);
+        fprintf(f, ",\n     \"nan_for_finite\": %llu, \"flushed\": %llu, \"out_of_range\": %llu",
+                (unsigned long long)t->nan_finite, (unsigned long long)t->flushed,
+                (unsigned long long)t->out_of_range);
+        fputs(",\n     \"bin_max_ulp\": [", f);
+        for (size_t i = 0; i < nbins; i++) {
+            fputs(i ? ", " : "", f);
+            json_ulp(f, b[i].max_ulp);
+        }
+        fputc(']', f);
+        json_counts(f, "bin_nan_for_finite", b, 1);
+        json_counts(f, "bin_flushed", b, 0);
+        fputc('}', f);
+    }
+    fputs("\n  ]\n}\n", f);
+}
+
 int main(int argc, char **argv)
 {
     long cpus = sysconf(_SC_NPROCESSORS_ONLN);
     uint64_t nthreads = cpus > 0 ? (uint64_t)cpus : 1;
     for (int i = 1; i < argc; i += 2) { /* option, value */
-        uint64_t *dst = !strcmp(argv[i], "--stride")    ? &stride
-                        : !strcmp(argv[i], "--threads") ? &nthreads
-                                                        : NULL;
         if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
-            printf("usage: %s [--stride N] [--threads N]\n", argv[0]);
+            printf("usage: %s [--stride N] [--threads N] [--bins FILE.json [--nbins N]]\n",
+                   argv[0]);
             return 0;
         }
+        if (!strcmp(argv[i], "--bins")) {
+            if (i + 1 >= argc || !argv[i + 1][0]) {
+                fprintf(stderr, "fastsig-peer-audit: --bins needs a file name\n");
+                return 2;
+            }
+            bins_path = argv[i + 1];
+            continue;
+        }
+        uint64_t *dst = !strcmp(argv[i], "--stride")    ? &stride
+                        : !strcmp(argv[i], "--threads") ? &nthreads
+                        : !strcmp(argv[i], "--nbins")   ? &nbins
+                                                        : NULL;
         if (!dst) {
             fprintf(stderr, "fastsig-peer-audit: unknown option '%s' (try --help)\n", argv[i]);
             return 2;
         }
-        if (i + 1 >= argc || parse_count(argv[i + 1], dst == &stride ? UINT32_MAX : 256, dst)) {
-            fprintf(stderr, "fastsig-peer-audit: %s needs a whole number in [1, %s]\n",
-                    argv[i], dst == &stride ? "4294967295" : "256");
+        uint64_t max = dst == &stride ? UINT32_MAX : dst == &nbins ? 100000 : 256;
+        if (i + 1 >= argc || parse_count(argv[i + 1], max, dst)) {
+            fprintf(stderr, "fastsig-peer-audit: %s needs a whole number in [1, %llu]\n",
+                    argv[i], (unsigned long long)max);
             return 2;
         }
     }
+    FILE *bins_file = NULL;
+    if (bins_path) {
+        if (!(bins_file = fopen(bins_path, "w"))) {
+            fprintf(stderr, "fastsig-peer-audit: cannot write %s: %s\n", bins_path,
+                    strerror(errno));
+            return 1;
+        }
+        bins = alloc_zeroed(NIMPL * nbins, sizeof *bins);
+        bins_init(bins, NIMPL * nbins);
+        bin_inputs = alloc_zeroed(nbins, sizeof *bin_inputs);
+    }
+    time_t started = time(NULL);
     total = ((1ull << 32) + stride - 1) / stride; /* bit patterns 0, N, 2N, ... below 2^32 */
     nchunks = (total + CHUNK - 1) / CHUNK;
     if (nthreads > nchunks)
@@ -219,6 +403,13 @@ int main(int argc, char **argv)
         printf(" %llu | %llu | %llu | %llu |\n", (unsigned long long)tallies[k].nan_finite,
                (unsigned long long)tallies[k].flushed, (unsigned long long)tallies[k].out_of_range,
                (unsigned long long)total);
+    }
+    if (bins_file) {
+        write_bins(bins_file, argc, argv, started);
+        if (ferror(bins_file) | fclose(bins_file)) {
+            fprintf(stderr, "fastsig-peer-audit: error writing %s\n", bins_path);
+            return 1;
+        }
     }
     return 0;
 }
