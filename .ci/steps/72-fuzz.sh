@@ -7,5 +7,5 @@ ci_check "configure fuzzing build (clang, ASan+UBSan, --werror)" \
     env CC=clang CXX=clang++ meson setup build-fuzz --werror -Dbench=disabled \
     -Db_sanitize=address,undefined -Db_lundef=false -Dc_args=-fsanitize=fuzzer-no-link
 ci_check "build fuzzing build" meson compile -C build-fuzz
-ci_check "fuzzer is built (clang + libFuzzer found)" test -x build-fuzz/tests/fuzz_diff
+ci_check "fuzzer is built (clang + libFuzzer found)" test -x build-fuzz/tests/fuzz/fuzz_diff
 ci_meson_test "reliability suite with the fuzzer" build-fuzz --suite reliability
