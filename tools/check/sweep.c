@@ -123,13 +123,13 @@ int fsc_sweep_run(struct fsc_sweep *s)
         free(w);
         return -1;
     }
-    struct fsc_progress p;
-    fsc_progress_begin(&p, "auditing", s->progress);
-    double t0 = fsc_now();
+    struct fs_progress p;
+    fs_progress_begin(&p, "auditing", s->progress);
+    double t0 = fs_now();
     const struct timespec tick = {0, 50 * 1000 * 1000};
     uint64_t done;
     while ((done = atomic_load(&sh.done)) < sh.units) {
-        fsc_progress_show(&p, (double)done / (double)sh.units);
+        fs_progress_show(&p, (double)done / (double)sh.units);
         nanosleep(&tick, NULL);
     }
     for (int i = 0; i < started; i++) {
@@ -140,8 +140,8 @@ int fsc_sweep_run(struct fsc_sweep *s)
         s->ulp_mismatches += w[i].mismatches;
         free(w[i].unit);
     }
-    s->seconds = fsc_now() - t0;
-    fsc_progress_end(&p);
+    s->seconds = fs_now() - t0;
+    fs_progress_end(&p);
     free(w);
     return 0;
 }
