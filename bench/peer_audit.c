@@ -32,7 +32,7 @@
 typedef struct {
     const char *name;
     const char *key; /* in the JSON: the benchmark's implementation name for the peers */
-    void (*loop)(const float *x, float *y, size_t n); /* stateless peers */
+    void (*loop)(const float *x, float *y, size_t n);     /* stateless peers */
     void *(*prepare)(const float *x, float *y, size_t n); /* operator peers */
     int (*run)(void *op);
     void (*release)(void *op);
@@ -43,7 +43,10 @@ static void fs_accurate(const float *x, float *y, size_t n) { fastsig_sigmoid_f3
 static void fs_fast(const float *x, float *y, size_t n) { fastsig_sigmoid_fast_f32(x, y, n); }
 static int always(void) { return 1; }
 #if defined(BENCH_HAVE_SLEEF_AVX2)
-static int has_avx2(void) { return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma"); }
+static int has_avx2(void)
+{
+    return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
+}
 #endif
 #if defined(BENCH_HAVE_SLEEF_AVX512)
 static int has_avx512(void) { return __builtin_cpu_supports("avx512f"); }
@@ -59,8 +62,7 @@ static const Impl impls[] = {
     {"SLEEF avx2 (expf u10)", "sleef_avx2", peer_sleef_avx2, NULL, NULL, NULL, has_avx2},
 #endif
 #if defined(BENCH_HAVE_SLEEF_AVX512)
-    {"SLEEF avx512 (expf u10)", "sleef_avx512", peer_sleef_avx512, NULL, NULL, NULL,
-     has_avx512},
+    {"SLEEF avx512 (expf u10)", "sleef_avx512", peer_sleef_avx512, NULL, NULL, NULL, has_avx512},
 #endif
 #if defined(BENCH_HAVE_SLEEF_NEON)
     {"SLEEF neon (expf u10)", "sleef_neon", peer_sleef_neon, NULL, NULL, NULL, always},
@@ -147,8 +149,7 @@ static void *worker(void *arg)
     memset(x, 0, CHUNK * sizeof *x);
     pthread_mutex_lock(&lock);
     for (size_t k = 0; k < NIMPL; k++)
-        if (impls[k].prepare && impls[k].host_runs() &&
-            !(ops[k] = impls[k].prepare(x, y, CHUNK))) {
+        if (impls[k].prepare && impls[k].host_runs() && !(ops[k] = impls[k].prepare(x, y, CHUNK))) {
             fprintf(stderr, "fastsig-peer-audit: %s: prepare failed\n", impls[k].name);
             exit(1);
         }
@@ -289,11 +290,11 @@ static void write_bins(FILE *f, int argc, char **argv, time_t started)
         fputs(i > 1 ? ", " : "", f);
         json_string(f, argv[i]);
     }
-    fprintf(f, "],\n  \"commit\": \"%s\",\n  \"date\": \"%s\",\n  \"isa\": ", BENCH_COMMIT,
-            date);
+    fprintf(f, "],\n  \"commit\": \"%s\",\n  \"date\": \"%s\",\n  \"isa\": ", BENCH_COMMIT, date);
     json_string(f, fastsig_isa_name(fastsig_get_isa()));
-    fprintf(f, ",\n  \"stride\": %llu,\n  \"inputs\": %llu,\n  \"x_min\": %g,\n"
-               "  \"x_max\": %g,\n  \"nbins\": %llu,\n  \"bin_inputs\": [",
+    fprintf(f,
+            ",\n  \"stride\": %llu,\n  \"inputs\": %llu,\n  \"x_min\": %g,\n"
+            "  \"x_max\": %g,\n  \"nbins\": %llu,\n  \"bin_inputs\": [",
             (unsigned long long)stride, (unsigned long long)total, BIN_X_MIN, BIN_X_MAX,
             (unsigned long long)nbins);
     for (size_t i = 0; i < nbins; i++)
@@ -356,8 +357,8 @@ int main(int argc, char **argv)
         }
         uint64_t max = dst == &stride ? UINT32_MAX : dst == &nbins ? 100000 : 256;
         if (i + 1 >= argc || parse_count(argv[i + 1], max, dst)) {
-            fprintf(stderr, "fastsig-peer-audit: %s needs a whole number in [1, %llu]\n",
-                    argv[i], (unsigned long long)max);
+            fprintf(stderr, "fastsig-peer-audit: %s needs a whole number in [1, %llu]\n", argv[i],
+                    (unsigned long long)max);
             return 2;
         }
     }
