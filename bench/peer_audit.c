@@ -1,7 +1,8 @@
 /* fastsig-peer-audit: one accuracy table of σ for the benchmark's peers and for libfastsig
  * (both tiers, public API, the dispatcher's ISA). Every Nth f32 bit pattern is swept in chunks
- * of 64K inputs; each chunk's double references (tests/lib/reference.c) are computed once, then
- * every implementation runs on the chunk and is tallied. Markdown table on stdout.
+ * of 64K inputs on the threads of tests/lib/sweep_threads.c; each chunk's double references
+ * (tests/lib/reference.c) are computed once, then every implementation runs on the chunk and
+ * is tallied. Markdown table on stdout.
  *   fastsig-peer-audit [--stride N] [--threads N] [--bins FILE.json [--nbins N]]
  *   (defaults: 17, every online CPU, no bins, 260 bins)
  * --bins also writes, as JSON, the table's figures and, for each of N equal bins of x over
@@ -11,8 +12,6 @@
 #define _POSIX_C_SOURCE 200809L
 #include <errno.h>
 #include <math.h>
-#include <pthread.h>
-#include <stdatomic.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -24,6 +23,7 @@
 #include "fastsig.h"
 #include "peers.h"
 #include "reference.h"
+#include "sweep_threads.h"
 
 #define CHUNK 65536
 #define BIN_X_MIN (-110.0)
@@ -32,7 +32,7 @@
 typedef struct {
     const char *name;
     const char *key; /* in the JSON: the benchmark's implementation name for the peers */
-    void (*loop)(const float *x, float *y, size_t n); /* stateless peers */
+    void (*loop)(const float *x, float *y, size_t n);     /* stateless peers */
     void *(*prepare)(const float *x, float *y, size_t n); /* operator peers */
     int (*run)(void *op);
     void (*release)(void *op);
@@ -43,7 +43,10 @@ static void fs_accurate(const float *x, float *y, size_t n) { fastsig_sigmoid_f3
 static void fs_fast(const float *x, float *y, size_t n) { fastsig_sigmoid_fast_f32(x, y, n); }
 static int always(void) { return 1; }
 #if defined(BENCH_HAVE_SLEEF_AVX2)
-static int has_avx2(void) { return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma"); }
+static int has_avx2(void)
+{
+    return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
+}
 #endif
 #if defined(BENCH_HAVE_SLEEF_AVX512)
 static int has_avx512(void) { return __builtin_cpu_supports("avx512f"); }
@@ -59,8 +62,7 @@ static const Impl impls[] = {
     {"SLEEF avx2 (expf u10)", "sleef_avx2", peer_sleef_avx2, NULL, NULL, NULL, has_avx2},
 #endif
 #if defined(BENCH_HAVE_SLEEF_AVX512)
-    {"SLEEF avx512 (expf u10)", "sleef_avx512", peer_sleef_avx512, NULL, NULL, NULL,
-     has_avx512},
+    {"SLEEF avx512 (expf u10)", "sleef_avx512", peer_sleef_avx512, NULL, NULL, NULL, has_avx512},
 #endif
 #if defined(BENCH_HAVE_SLEEF_NEON)
     {"SLEEF neon (expf u10)", "sleef_neon", peer_sleef_neon, NULL, NULL, NULL, always},
@@ -90,10 +92,8 @@ typedef struct {
     uint64_t nan_finite, flushed;
 } Bin;
 
-static uint64_t stride = 17, total, nchunks, nbins = 260;
+static uint64_t stride = 17, total, nbins = 260;
 static const char *bins_path; /* --bins FILE.json, or NULL */
-static atomic_uint_fast64_t next_chunk;
-static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER; /* operator set-up and merging */
 static Tally tallies[NIMPL];
 static Bin *bins;            /* [NIMPL][nbins], merged from the workers' own */
 static uint64_t *bin_inputs; /* [nbins]: sampled inputs per bin */
@@ -123,107 +123,115 @@ static long bin_of(float x)
     return b < (double)nbins ? (long)b : (long)nbins - 1;
 }
 
-static void *worker(void *arg)
-{
-    (void)arg;
-    float *x = malloc(CHUNK * sizeof *x), *y = malloc(CHUNK * sizeof *y);
-    double *ref = malloc(CHUNK * sizeof *ref);
-    void *ops[NIMPL] = {0};
+/* One worker's buffers (the operators are bound to x and y), operators and tallies. */
+typedef struct {
+    float x[CHUNK], y[CHUNK];
+    double ref[CHUNK];
+    void *ops[NIMPL];
     Tally t[NIMPL];
-    memset(t, 0, sizeof t);
-    long *bidx = NULL; /* each input's bin */
-    Bin *tb = NULL;
-    uint64_t *tin = NULL;
+    long *bidx;    /* each input's bin (--bins) */
+    Bin *tb;       /* [NIMPL][nbins] */
+    uint64_t *tin; /* [nbins] */
+} Worker;
+
+/* Runs in the calling thread before the threads start: prepares the operator peers. */
+static void *new_worker(void *ctx, int i)
+{
+    (void)ctx;
+    (void)i;
+    Worker *w = alloc_zeroed(1, sizeof *w);
     if (bins_path) {
-        bidx = alloc_zeroed(CHUNK, sizeof *bidx);
-        tb = alloc_zeroed(NIMPL * nbins, sizeof *tb);
-        bins_init(tb, NIMPL * nbins);
-        tin = alloc_zeroed(nbins, sizeof *tin);
+        w->bidx = alloc_zeroed(CHUNK, sizeof *w->bidx);
+        w->tb = alloc_zeroed(NIMPL * nbins, sizeof *w->tb);
+        bins_init(w->tb, NIMPL * nbins);
+        w->tin = alloc_zeroed(nbins, sizeof *w->tin);
     }
-    if (!x || !y || !ref) {
-        fprintf(stderr, "fastsig-peer-audit: out of memory\n");
-        exit(1);
-    }
-    memset(x, 0, CHUNK * sizeof *x);
-    pthread_mutex_lock(&lock);
     for (size_t k = 0; k < NIMPL; k++)
         if (impls[k].prepare && impls[k].host_runs() &&
-            !(ops[k] = impls[k].prepare(x, y, CHUNK))) {
+            !(w->ops[k] = impls[k].prepare(w->x, w->y, CHUNK))) {
             fprintf(stderr, "fastsig-peer-audit: %s: prepare failed\n", impls[k].name);
             exit(1);
         }
-    pthread_mutex_unlock(&lock);
+    return w;
+}
 
-    for (uint64_t c; (c = atomic_fetch_add(&next_chunk, 1)) < nchunks;) {
-        uint64_t first = c * CHUNK;
-        size_t m = total - first < CHUNK ? (size_t)(total - first) : CHUNK;
-        for (size_t i = 0; i < m; i++) {
-            uint32_t bits = (uint32_t)((first + i) * stride);
-            memcpy(&x[i], &bits, sizeof bits);
-            ref[i] = fs_ref_sigmoid(x[i]);
-            if (bidx && (bidx[i] = bin_of(x[i])) >= 0)
-                tin[bidx[i]]++;
-        }
-        for (size_t i = m; i < CHUNK; i++) /* the last chunk: operators are bound to CHUNK */
-            x[i] = 0.0f;
-        for (size_t k = 0; k < NIMPL; k++) {
-            if (!impls[k].host_runs())
-                continue;
-            if (impls[k].loop)
-                impls[k].loop(x, y, CHUNK);
-            else if (impls[k].run(ops[k]) != 0) {
-                fprintf(stderr, "fastsig-peer-audit: %s: run failed\n", impls[k].name);
-                exit(1);
-            }
-            for (size_t i = 0; i < m; i++) {
-                double e = fs_ulp_error(y[i], ref[i]);
-                if (e > t[k].max_all)
-                    t[k].max_all = e;
-                if (ref[i] >= 0x1p-126 && e > t[k].max_normal)
-                    t[k].max_normal = e;
-                t[k].nan_finite += isnan(y[i]) && isfinite(x[i]);
-                t[k].flushed += y[i] == 0.0f && (float)ref[i] != 0.0f;
-                t[k].out_of_range += y[i] < 0.0f || y[i] > 1.0f;
-                if (bidx && bidx[i] >= 0) {
-                    Bin *b = &tb[k * nbins + (size_t)bidx[i]];
-                    if (isnan(y[i]))
-                        b->nan_finite += isfinite(x[i]);
-                    else if (e > b->max_ulp)
-                        b->max_ulp = e;
-                    b->flushed += y[i] == 0.0f && (float)ref[i] != 0.0f;
-                }
-            }
-        }
-        if (arg && c % 64 == 0) /* arg: this thread reports progress on a terminal */
-            fprintf(stderr, "\r%5.1f%%", 100.0 * (double)c / (double)nchunks);
+/* Chunk c: its inputs and references, then every implementation tallied against them. */
+static void audit_chunk(void *ctx, void *worker, uint64_t c)
+{
+    (void)ctx;
+    Worker *w = worker;
+    float *x = w->x, *y = w->y;
+    double *ref = w->ref;
+    long *bidx = w->bidx;
+    Tally *t = w->t;
+    uint64_t first = c * CHUNK;
+    size_t m = total - first < CHUNK ? (size_t)(total - first) : CHUNK;
+    for (size_t i = 0; i < m; i++) {
+        uint32_t bits = (uint32_t)((first + i) * stride);
+        memcpy(&x[i], &bits, sizeof bits);
+        ref[i] = fs_ref_sigmoid(x[i]);
+        if (bidx && (bidx[i] = bin_of(x[i])) >= 0)
+            w->tin[bidx[i]]++;
     }
-
-    pthread_mutex_lock(&lock);
+    for (size_t i = m; i < CHUNK; i++) /* the last chunk: operators are bound to CHUNK */
+        x[i] = 0.0f;
     for (size_t k = 0; k < NIMPL; k++) {
-        if (ops[k])
-            impls[k].release(ops[k]);
-        tallies[k].max_all = fmax(tallies[k].max_all, t[k].max_all);
-        tallies[k].max_normal = fmax(tallies[k].max_normal, t[k].max_normal);
-        tallies[k].nan_finite += t[k].nan_finite;
-        tallies[k].flushed += t[k].flushed;
-        tallies[k].out_of_range += t[k].out_of_range;
-        for (size_t b = 0; tb && b < nbins; b++) {
-            Bin *to = &bins[k * nbins + b], *from = &tb[k * nbins + b];
+        if (!impls[k].host_runs())
+            continue;
+        if (impls[k].loop)
+            impls[k].loop(x, y, CHUNK);
+        else if (impls[k].run(w->ops[k]) != 0) {
+            fprintf(stderr, "fastsig-peer-audit: %s: run failed\n", impls[k].name);
+            exit(1);
+        }
+        for (size_t i = 0; i < m; i++) {
+            double e = fs_ulp_error(y[i], ref[i]);
+            if (e > t[k].max_all)
+                t[k].max_all = e;
+            if (ref[i] >= 0x1p-126 && e > t[k].max_normal)
+                t[k].max_normal = e;
+            t[k].nan_finite += isnan(y[i]) && isfinite(x[i]);
+            t[k].flushed += y[i] == 0.0f && (float)ref[i] != 0.0f;
+            t[k].out_of_range += y[i] < 0.0f || y[i] > 1.0f;
+            if (bidx && bidx[i] >= 0) {
+                Bin *b = &w->tb[k * nbins + (size_t)bidx[i]];
+                if (isnan(y[i]))
+                    b->nan_finite += isfinite(x[i]);
+                else if (e > b->max_ulp)
+                    b->max_ulp = e;
+                b->flushed += y[i] == 0.0f && (float)ref[i] != 0.0f;
+            }
+        }
+    }
+}
+
+/* Runs serially after the threads have joined: releases the operators, merges the tallies
+ * and bins into the program's and frees the worker. */
+static void end_worker(void *ctx, void *worker)
+{
+    (void)ctx;
+    Worker *w = worker;
+    for (size_t k = 0; k < NIMPL; k++) {
+        if (w->ops[k])
+            impls[k].release(w->ops[k]);
+        tallies[k].max_all = fmax(tallies[k].max_all, w->t[k].max_all);
+        tallies[k].max_normal = fmax(tallies[k].max_normal, w->t[k].max_normal);
+        tallies[k].nan_finite += w->t[k].nan_finite;
+        tallies[k].flushed += w->t[k].flushed;
+        tallies[k].out_of_range += w->t[k].out_of_range;
+        for (size_t b = 0; w->tb && b < nbins; b++) {
+            Bin *to = &bins[k * nbins + b], *from = &w->tb[k * nbins + b];
             to->max_ulp = fmax(to->max_ulp, from->max_ulp);
             to->nan_finite += from->nan_finite;
             to->flushed += from->flushed;
         }
     }
-    for (size_t b = 0; tin && b < nbins; b++)
-        bin_inputs[b] += tin[b];
-    pthread_mutex_unlock(&lock);
-    free(bidx);
-    free(tb);
-    free(tin);
-    free(x);
-    free(y);
-    free(ref);
-    return NULL;
+    for (size_t b = 0; w->tin && b < nbins; b++)
+        bin_inputs[b] += w->tin[b];
+    free(w->bidx);
+    free(w->tb);
+    free(w->tin);
+    free(w);
 }
 
 static int parse_count(const char *s, uint64_t max, uint64_t *out)
@@ -289,11 +297,11 @@ static void write_bins(FILE *f, int argc, char **argv, time_t started)
         fputs(i > 1 ? ", " : "", f);
         json_string(f, argv[i]);
     }
-    fprintf(f, "],\n  \"commit\": \"%s\",\n  \"date\": \"%s\",\n  \"isa\": ", BENCH_COMMIT,
-            date);
+    fprintf(f, "],\n  \"commit\": \"%s\",\n  \"date\": \"%s\",\n  \"isa\": ", BENCH_COMMIT, date);
     json_string(f, fastsig_isa_name(fastsig_get_isa()));
-    fprintf(f, ",\n  \"stride\": %llu,\n  \"inputs\": %llu,\n  \"x_min\": %g,\n"
-               "  \"x_max\": %g,\n  \"nbins\": %llu,\n  \"bin_inputs\": [",
+    fprintf(f,
+            ",\n  \"stride\": %llu,\n  \"inputs\": %llu,\n  \"x_min\": %g,\n"
+            "  \"x_max\": %g,\n  \"nbins\": %llu,\n  \"bin_inputs\": [",
             (unsigned long long)stride, (unsigned long long)total, BIN_X_MIN, BIN_X_MAX,
             (unsigned long long)nbins);
     for (size_t i = 0; i < nbins; i++)
@@ -356,8 +364,8 @@ int main(int argc, char **argv)
         }
         uint64_t max = dst == &stride ? UINT32_MAX : dst == &nbins ? 100000 : 256;
         if (i + 1 >= argc || parse_count(argv[i + 1], max, dst)) {
-            fprintf(stderr, "fastsig-peer-audit: %s needs a whole number in [1, %llu]\n",
-                    argv[i], (unsigned long long)max);
+            fprintf(stderr, "fastsig-peer-audit: %s needs a whole number in [1, %llu]\n", argv[i],
+                    (unsigned long long)max);
             return 2;
         }
     }
@@ -374,21 +382,17 @@ int main(int argc, char **argv)
     }
     time_t started = time(NULL);
     total = ((1ull << 32) + stride - 1) / stride; /* bit patterns 0, N, 2N, ... below 2^32 */
-    nchunks = (total + CHUNK - 1) / CHUNK;
-    if (nthreads > nchunks)
-        nthreads = nchunks;
-
-    pthread_t tid[256];
-    int progress = isatty(STDERR_FILENO);
-    for (uint64_t i = 0; i < nthreads; i++)
-        if (pthread_create(&tid[i], NULL, worker, i == 0 && progress ? (void *)1 : NULL)) {
-            fprintf(stderr, "fastsig-peer-audit: cannot start a thread\n");
-            return 1;
-        }
-    for (uint64_t i = 0; i < nthreads; i++)
-        pthread_join(tid[i], NULL);
-    if (progress)
-        fprintf(stderr, "\r       \r");
+    const struct fs_sweep run = {.units = (total + CHUNK - 1) / CHUNK,
+                                 .threads = (int)nthreads,
+                                 .init = new_worker,
+                                 .unit = audit_chunk,
+                                 .finish = end_worker,
+                                 .label = "fastsig-peer-audit",
+                                 .progress = 1};
+    if (fs_sweep_run(&run) < 0) {
+        fprintf(stderr, "fastsig-peer-audit: cannot start a thread\n");
+        return 1;
+    }
 
     const char *isa = fastsig_isa_name(fastsig_get_isa());
     printf("| implementation | max ULP, normal σ | max ULP, all | NaN for finite x "

@@ -1,38 +1,34 @@
-/* The threaded sweep (see sweep.h): references once per unit, then every ISA against them. */
+/* The audit's sweep (see sweep.h) on the threads of tests/lib/sweep_threads.c: references once
+ * per unit, then every ISA against them, each worker with its own tallies. */
 #include "sweep.h"
 
-#include <pthread.h>
-#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "dispatch.h"
 #include "progress.h"
+#include "sweep_threads.h"
 #include "tally.h"
 #include "unit.h"
 
 struct worker {
-    struct shared *sh;
-    pthread_t thread;
     struct fsc_unit *unit;
     struct fsc_tally tally[FS_ISA_COUNT][FSC_OUT_COUNT];
     uint64_t mismatches;
 };
 
 struct shared {
-    const struct fsc_sweep *s;
+    struct fsc_sweep *s;
     uint64_t offsets; /* number of sampled offsets */
-    uint64_t units;
-    unsigned fns;  /* bit per fsc_fn needed */
-    unsigned refs; /* bit per fsc_ref needed */
-    _Atomic uint64_t next, done;
+    unsigned fns;     /* bit per fsc_fn needed */
+    unsigned refs;    /* bit per fsc_ref needed */
 };
 
-static void audit_unit(struct worker *w, uint64_t u)
+static void audit_unit(void *ctx, void *worker, uint64_t u)
 {
-    const struct shared *sh = w->sh;
+    const struct shared *sh = ctx;
+    struct worker *w = worker;
     const struct fsc_sweep *s = sh->s;
     struct fsc_unit *b = w->unit;
     fsc_unit_fill(b, u, sh->offsets, s->stride, sh->refs, s->crosscheck, &w->mismatches);
@@ -64,20 +60,6 @@ static void audit_unit(struct worker *w, uint64_t u)
     }
 }
 
-static void *work(void *arg)
-{
-    struct worker *w = arg;
-    struct shared *sh = w->sh;
-    for (;;) {
-        uint64_t u = atomic_fetch_add(&sh->next, 1);
-        if (u >= sh->units)
-            break;
-        audit_unit(w, u);
-        atomic_fetch_add(&sh->done, 1);
-    }
-    return NULL;
-}
-
 static void init_tallies(struct fsc_tally t[FS_ISA_COUNT][FSC_OUT_COUNT])
 {
     memset(t, 0, sizeof(struct fsc_tally) * FS_ISA_COUNT * FSC_OUT_COUNT);
@@ -86,62 +68,62 @@ static void init_tallies(struct fsc_tally t[FS_ISA_COUNT][FSC_OUT_COUNT])
             t[i][o].worst = t[i][o].sym_worst = UINT32_MAX;
 }
 
+/* A worker with its own unit buffers and empty tallies, or NULL without memory. */
+static void *new_worker(void *ctx, int i)
+{
+    (void)ctx;
+    (void)i;
+    struct worker *w = malloc(sizeof *w);
+    struct fsc_unit *unit = malloc(sizeof *unit);
+    if (!w || !unit) {
+        free(w);
+        free(unit);
+        return NULL;
+    }
+    w->unit = unit;
+    init_tallies(w->tally);
+    w->mismatches = 0;
+    return w;
+}
+
+/* Merges the worker's tallies into the sweep's and frees the worker. */
+static void end_worker(void *ctx, void *worker)
+{
+    struct fsc_sweep *s = ((struct shared *)ctx)->s;
+    struct worker *w = worker;
+    for (int isa = 0; isa < FS_ISA_COUNT; isa++)
+        for (int o = 0; o < FSC_OUT_COUNT; o++)
+            fsc_tally_merge(&s->tally[isa][o], &w->tally[isa][o]);
+    s->ulp_mismatches += w->mismatches;
+    free(w->unit);
+    free(w);
+}
+
 int fsc_sweep_run(struct fsc_sweep *s)
 {
     struct shared sh = {.s = s};
     sh.offsets = (FSC_SIGN + s->stride - 1) / s->stride;
-    sh.units = (sh.offsets + FSC_UNIT - 1) / FSC_UNIT;
     for (int o = 0; o < FSC_OUT_COUNT; o++) {
         if (s->outs >> o & 1) {
             sh.fns |= 1u << fsc_outs[o].fn;
             sh.refs |= 1u << fsc_outs[o].ref;
         }
     }
-    atomic_init(&sh.next, 0);
-    atomic_init(&sh.done, 0);
     init_tallies(s->tally);
     s->ulp_mismatches = 0;
-
-    struct worker *w = calloc((size_t)s->threads, sizeof *w);
-    if (!w) {
-        fprintf(stderr, "fastsig-check: out of memory\n");
+    const struct fs_sweep run = {.units = (sh.offsets + FSC_UNIT - 1) / FSC_UNIT,
+                                 .threads = s->threads,
+                                 .ctx = &sh,
+                                 .init = new_worker,
+                                 .unit = audit_unit,
+                                 .finish = end_worker,
+                                 .label = "auditing",
+                                 .progress = s->progress};
+    double t0 = fs_now();
+    if (fs_sweep_run(&run) < 0) {
+        fprintf(stderr, "fastsig-check: out of memory or cannot start a worker thread\n");
         return -1;
     }
-    int started = 0, failed = 0;
-    for (; started < s->threads; started++) {
-        w[started].sh = &sh;
-        w[started].unit = malloc(sizeof *w[started].unit);
-        init_tallies(w[started].tally);
-        if (!w[started].unit || pthread_create(&w[started].thread, NULL, work, &w[started]) != 0) {
-            free(w[started].unit);
-            failed = 1;
-            break;
-        }
-    }
-    if (failed && started == 0) {
-        fprintf(stderr, "fastsig-check: cannot start a worker thread\n");
-        free(w);
-        return -1;
-    }
-    struct fsc_progress p;
-    fsc_progress_begin(&p, "auditing", s->progress);
-    double t0 = fsc_now();
-    const struct timespec tick = {0, 50 * 1000 * 1000};
-    uint64_t done;
-    while ((done = atomic_load(&sh.done)) < sh.units) {
-        fsc_progress_show(&p, (double)done / (double)sh.units);
-        nanosleep(&tick, NULL);
-    }
-    for (int i = 0; i < started; i++) {
-        pthread_join(w[i].thread, NULL);
-        for (int isa = 0; isa < FS_ISA_COUNT; isa++)
-            for (int o = 0; o < FSC_OUT_COUNT; o++)
-                fsc_tally_merge(&s->tally[isa][o], &w[i].tally[isa][o]);
-        s->ulp_mismatches += w[i].mismatches;
-        free(w[i].unit);
-    }
-    s->seconds = fsc_now() - t0;
-    fsc_progress_end(&p);
-    free(w);
+    s->seconds = fs_now() - t0;
     return 0;
 }

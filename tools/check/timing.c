@@ -17,11 +17,11 @@ static double ns_per_element(const struct fastsig_kernels *k, enum fs_fn fn, con
     double best = 1e30;
     for (int run = 0; run < 5; run++) {
         long calls = 0;
-        double t0 = fsc_now(), t;
+        double t0 = fs_now(), t;
         do {
             fs_call_kernel(k, fn, fn == FS_FN_backward ? dy : x, x, o1, o2, N);
             calls++;
-        } while ((t = fsc_now() - t0) < MIN_SECONDS / 5);
+        } while ((t = fs_now() - t0) < MIN_SECONDS / 5);
         double ns = 1e9 * t / ((double)calls * N);
         if (ns < best)
             best = ns;
