@@ -24,6 +24,8 @@ ci_check "consumer: C through pkg-config, shared" pkg_consumer pkgconfig.sh shar
 ci_check "consumer: C through pkg-config --static, -static" pkg_consumer pkgconfig.sh static
 ci_check "consumer: C++ through pkg-config" pkg_consumer pkgconfig.sh c++
 ci_check "consumer: CMake find_package(fastsig), fastsig::fastsig" pkg_consumer cmake.sh
+ci_check "consumer: the example (examples/train_xor.c) through pkg-config" \
+    pkg_consumer pkgconfig.sh example examples/train_xor.c
 ci_check "docs target (doxygen)" sh -c \
     'meson compile -C build-pkg docs >/dev/null && test -s build-pkg/docs/html/index.html'
 rm -rf "$pkg_prefix"

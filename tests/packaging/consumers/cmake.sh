@@ -1,7 +1,9 @@
 #!/bin/sh
 # cmake.sh: configures and builds cmake/CMakeLists.txt against the libfastsig installed in
 # $FASTSIG_PREFIX (find_package(fastsig), fastsig::fastsig and fastsig::fastsig_static), checks
-# the package came from there, and runs both programs.
+# the package came from there, and runs both programs. With $FASTSIG_DEFAULT_LIBRARY static
+# (only libfastsig.a installed) fastsig::fastsig is the static library; with shared there is
+# no fastsig::fastsig_static.
 set -eu
 : "${FASTSIG_PREFIX:?}" "${FASTSIG_LIBDIR:?}"
 command -v cmake > /dev/null || { echo "cmake not found: skipped"; exit 77; }
@@ -15,10 +17,23 @@ case $dir in
 *) echo "FAIL: fastsig_DIR is '$dir', not under $FASTSIG_LIBDIR"; exit 1 ;;
 esac
 cmake --build "$tmp"
-readelf -d "$tmp/consumer" | grep 'NEEDED.*libfastsig' ||
-    { echo "FAIL: consumer does not link libfastsig.so"; exit 1; }
+kind=${FASTSIG_DEFAULT_LIBRARY:-both}
+if [ "$kind" = static ]; then
+    if readelf -d "$tmp/consumer" | grep libfastsig; then
+        echo "FAIL: consumer links libfastsig.so but only libfastsig.a is installed"; exit 1
+    fi
+else
+    readelf -d "$tmp/consumer" | grep 'NEEDED.*libfastsig' ||
+        { echo "FAIL: consumer does not link libfastsig.so"; exit 1; }
+fi
+"$tmp/consumer"
+if [ "$kind" = shared ]; then
+    if [ -e "$tmp/consumer_static" ]; then
+        echo "FAIL: fastsig::fastsig_static defined but no libfastsig.a installed"; exit 1
+    fi
+    exit 0
+fi
 if readelf -d "$tmp/consumer_static" | grep libfastsig; then
     echo "FAIL: consumer_static links libfastsig.so"; exit 1
 fi
-"$tmp/consumer"
 "$tmp/consumer_static"

@@ -1,7 +1,9 @@
 #!/bin/sh
-# pkgconfig.sh shared|static|c++: builds consumer.c (consumer.cpp for c++) against the
-# libfastsig installed in $FASTSIG_PREFIX with the flags pkg-config gives (--static for
-# static, with a fully static link), checks which library it loads, and runs it.
+# pkgconfig.sh shared|static|c++|example EXAMPLE_C: builds consumer.c (consumer.cpp for c++,
+# EXAMPLE_C for example) against the libfastsig installed in $FASTSIG_PREFIX with the flags
+# pkg-config gives (--static for static, with a fully static link), checks which library it
+# loads, and runs it. example links the shared library, or the static one (--static) when
+# $FASTSIG_DEFAULT_LIBRARY is static.
 # $CC, $CXX, $warn and pkg-config output are word-split on purpose (several arguments each).
 # shellcheck disable=SC2046,SC2086
 set -eu
@@ -27,11 +29,17 @@ static)
         $(pc --libs --static)
     { set +x; } 2>/dev/null
     if readelf -d "$exe" | grep -q NEEDED; then echo "FAIL: not a static executable"; exit 1; fi ;;
+example)
+    if [ "${FASTSIG_DEFAULT_LIBRARY:-both}" = static ]; then static=--static; else static=; fi
+    set -x
+    $CC -std=c11 $warn $(pc --cflags) "$2" -o "$exe" $(pc --libs $static) \
+        -Wl,-rpath,"$FASTSIG_LIBDIR"
+    { set +x; } 2>/dev/null ;;
 c++)
     set -x
     $CXX -std=c++11 $warn $(pc --cflags) "$here/consumer.cpp" -o "$exe" $(pc --libs) \
         -Wl,-rpath,"$FASTSIG_LIBDIR"
     { set +x; } 2>/dev/null ;;
-*) echo "usage: $0 shared|static|c++" >&2; exit 2 ;;
+*) echo "usage: $0 shared|static|c++|example EXAMPLE_C" >&2; exit 2 ;;
 esac
 "$exe"
