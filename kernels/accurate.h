@@ -67,20 +67,4 @@ static inline void block_with_deriv(const float *x, float *y, float *d, fs_lanes
     vd_store_f32(d, l, acc_deriv(e, s));
 }
 
-/* y·(1−y) in double: exact for y in [0, 1] (both factors and the product, ≤ 49 significant
- * bits), so the only rounding is the final one to f32; and in double neither y·(1−y) nor
- * dy·y·(1−y) overflows before that rounding for any finite y and dy. */
-static inline vd acc_y1my(vd y) { return vd_mul(y, vd_sub(vd_set(1.0), y)); }
-
-static inline void block_deriv_from_output(const float *y, float *d, fs_lanes l)
-{
-    vd_store_f32(d, l, acc_y1my(vd_load_f32(y, l)));
-}
-
-static inline void block_backward(const float *dy, const float *y, float *dx, fs_lanes l)
-{
-    vd v = vd_load_f32(y, l), g = vd_load_f32(dy, l);
-    vd_store_f32(dx, l, vd_mul(g, acc_y1my(v)));
-}
-
 #endif

@@ -9,6 +9,8 @@
 #define FS_ISA avx2
 #define FS_W 8
 #define FS_DW 4
+#define FS_HAVE_FMA 1
+#define FS_FAST_N 8 /* one vpermd */
 
 FS_X86_VECTORS(_mm256, 256)
 FS_X86_FMA_OPS(_mm256, vf, vd)
@@ -17,6 +19,30 @@ static inline vf vf_neg_abs(vf x) { return _mm256_or_ps(x, _mm256_set1_ps(-0.0f)
 static inline vf vf_select_neg(vf x, vf a, vf b)
 {
     return _mm256_blendv_ps(b, a, _mm256_cmp_ps(x, _mm256_setzero_ps(), _CMP_LT_OQ));
+}
+
+#include "constants.h"
+
+/* Lane masks, and the fast tier's 2^(n+b): a vpermd of the adjusted table (constants.h) by
+ * the low 3 bits of t's encoding, plus that encoding shifted left by 20. */
+static inline vf vf_abs(vf x) { return _mm256_andnot_ps(_mm256_set1_ps(-0.0f), x); }
+typedef __m256 vm;
+static inline vm vm_lt(vf a, vf b) { return _mm256_cmp_ps(a, b, _CMP_LT_OQ); }
+static inline vm vm_or(vm a, vm b) { return _mm256_or_ps(a, b); }
+static inline int vm_any(vm m) { return !_mm256_testz_ps(m, m); }
+static const int fs_exp2_8_adj[8] __attribute__((aligned(32))) = FS_F_EXP2_8_ADJ;
+static inline vf fast_pow2(vf t, vf n, float b)
+{
+    (void)n;
+    __m256i ti = _mm256_castps_si256(t);
+    __m256i l = _mm256_permutevar8x32_epi32(_mm256_load_si256((const __m256i *)fs_exp2_8_adj), ti);
+    __m256i k = _mm256_add_epi32(_mm256_slli_epi32(ti, 20), _mm256_set1_epi32((int)b << 23));
+    return _mm256_castsi256_ps(_mm256_add_epi32(l, k));
+}
+/* q·2^−64 by FMA with −0: rounds once, no subnormal-result penalty */
+static inline vf fast_unbias(vf q)
+{
+    return _mm256_fmadd_ps(q, _mm256_set1_ps(0x1p-64f), _mm256_set1_ps(-0.0f));
 }
 
 /* A whole block (plain loads and stores) or its first lanes (a lane mask, all bits set in
@@ -59,4 +85,5 @@ static inline void vd_store_f32(float *p, fs_lanes l, vd v)
 
 #include "accurate.h"
 #include "fast.h"
+#include "output.h"
 #include "driver.h"

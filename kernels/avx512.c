@@ -10,6 +10,9 @@
 #define FS_W 16
 #define FS_DW 8
 #define FS_HAVE_SCALEF 1
+#define FS_HAVE_FMA 1
+#define FS_FAST_N 16 /* one vpermps */
+#define FS_FAST_LO 1
 
 FS_X86_VECTORS(_mm512, 512)
 FS_X86_FMA_OPS(_mm512, vf, vd)
@@ -25,6 +28,28 @@ static inline vf vf_select_neg(vf x, vf a, vf b)
 {
     return _mm512_mask_blend_ps(_mm512_cmp_ps_mask(x, _mm512_setzero_ps(), _CMP_LT_OQ), b, a);
 }
+
+#include "constants.h"
+
+/* Lane masks, and the fast tier's table: 2^(j/16) and its rounding errors, one vpermps each
+ * (indexed by the low 4 bits of t's encoding), scaled by vscalefps. */
+static inline vf vf_abs(vf x) { return _mm512_abs_ps(x); }
+typedef __mmask16 vm;
+static inline vm vm_lt(vf a, vf b) { return _mm512_cmp_ps_mask(a, b, _CMP_LT_OQ); }
+static inline vm vm_or(vm a, vm b) { return (vm)(a | b); }
+static inline int vm_any(vm m) { return m != 0; }
+static const float fs_exp2_16[16] __attribute__((aligned(64))) = FS_F_EXP2_16;
+static const float fs_exp2_16_lo[16] __attribute__((aligned(64))) = FS_F_EXP2_16_LO;
+static inline vf fast_pow2(vf t, vf n, float b)
+{
+    vf l = _mm512_permutexvar_ps(_mm512_castps_si512(t), _mm512_load_ps(fs_exp2_16));
+    return _mm512_scalef_ps(l, b != 0.0f ? _mm512_add_ps(n, _mm512_set1_ps(b)) : n);
+}
+static inline vf fast_exp2_lo(vf t)
+{
+    return _mm512_permutexvar_ps(_mm512_castps_si512(t), _mm512_load_ps(fs_exp2_16_lo));
+}
+static inline vf fast_unbias(vf q) { return _mm512_scalef_ps(q, _mm512_set1_ps(-FS_F_BIAS)); }
 
 /* A bit per lane to load and store; a block of doubles is the 8 floats of the low byte. */
 typedef __mmask16 fs_lanes;
@@ -44,4 +69,5 @@ static inline void vd_store_f32(float *p, fs_lanes l, vd v)
 
 #include "accurate.h"
 #include "fast.h"
+#include "output.h"
 #include "driver.h"

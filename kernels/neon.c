@@ -18,6 +18,8 @@
 #define FS_ISA neon
 #define FS_W 4
 #define FS_DW 2
+#define FS_HAVE_FMA 1
+#define FS_FAST_N 1
 
 typedef float32x4_t vf;
 typedef float64x2_t vd;
@@ -44,6 +46,21 @@ static inline vd vd_shl52(vd t)
 {
     return vreinterpretq_f64_u64(vshlq_n_u64(vreinterpretq_u64_f64(t), 52));
 }
+
+/* Lane masks, and the fast tier's 2^(n+b) (N = 1: the integer n in the low bits of t's
+ * encoding, shifted left by 23). AArch64 has no subnormal penalty: q·2^−64 is a multiply. */
+static inline vf vf_abs(vf x) { return vabsq_f32(x); }
+typedef uint32x4_t vm;
+static inline vm vm_lt(vf a, vf b) { return vcltq_f32(a, b); }
+static inline vm vm_or(vm a, vm b) { return vorrq_u32(a, b); }
+static inline int vm_any(vm m) { return vmaxvq_u32(m) != 0; }
+static inline vf fast_pow2(vf t, vf n, float b)
+{
+    (void)n;
+    int32x4_t k = vshlq_n_s32(vreinterpretq_s32_f32(t), 23);
+    return vreinterpretq_f32_s32(vaddq_s32(k, vdupq_n_s32((127 + (int)b) << 23)));
+}
+static inline vf fast_unbias(vf q) { return vmulq_f32(q, vdupq_n_f32(0x1p-64f)); }
 
 /* Memory: whole vectors, and the first k floats lane by lane. */
 static inline vf vf_load_full(const float *p) { return vld1q_f32(p); }
@@ -81,4 +98,5 @@ static inline void vd_store_f32_n(float *p, size_t k, vd v)
 #include "lanes_counted.h"
 #include "accurate.h"
 #include "fast.h"
+#include "output.h"
 #include "driver.h"

@@ -10,6 +10,7 @@
 #define FS_ISA scalar
 #define FS_W 1
 #define FS_DW 1
+#define FS_FAST_N 1
 
 typedef float vf;
 typedef double vd;
@@ -71,6 +72,25 @@ static inline vd vd_shl52(vd t)
     return t;
 }
 
+/* Lane masks (one lane), and the fast tier's 2^(n+b) and q·2^−64 as in the SSE2 kernel. */
+static inline vf vf_abs(vf x) { return fabsf(x); }
+typedef int vm;
+static inline vm vm_lt(vf a, vf b) { return a < b; }
+static inline vm vm_or(vm a, vm b) { return a | b; }
+static inline int vm_any(vm m) { return m; }
+static inline vf fast_pow2(vf t, vf n, float b)
+{
+    (void)n;
+    return vi_as_vf((vi)(((uint32_t)vf_as_vi(t) << 23) + ((uint32_t)(127 + (int)b) << 23)));
+}
+static inline vf fast_unbias(vf q)
+{
+    if (q < 0x1p-62f) /* subnormal result: the encoding of q + 2^−62 minus 2^−62's */
+        return vi_as_vf(vf_as_vi(q + 0x1p-62f) - vf_as_vi(0x1p-62f));
+    return q * 0x1p-64f;
+}
+
 #include "accurate.h"
 #include "fast.h"
+#include "output.h"
 #include "driver.h"

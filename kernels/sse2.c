@@ -10,6 +10,7 @@
 #define FS_ISA sse2
 #define FS_W 4
 #define FS_DW 2
+#define FS_FAST_N 1
 
 FS_X86_VECTORS(_mm, 128)
 
@@ -21,6 +22,33 @@ static inline vf vf_select_neg(vf x, vf a, vf b)
 {
     __m128 neg = _mm_cmplt_ps(x, _mm_setzero_ps());
     return _mm_or_ps(_mm_and_ps(neg, a), _mm_andnot_ps(neg, b));
+}
+
+/* Lane masks, and the fast tier's 2^(n+b) (N = 1: n is the integer k, in the low bits of t's
+ * encoding; shifted left by 23, the magic number's own bits shift out). */
+static inline vf vf_abs(vf x) { return _mm_andnot_ps(_mm_set1_ps(-0.0f), x); }
+typedef __m128 vm;
+static inline vm vm_lt(vf a, vf b) { return _mm_cmplt_ps(a, b); }
+static inline vm vm_or(vm a, vm b) { return _mm_or_ps(a, b); }
+static inline int vm_any(vm m) { return _mm_movemask_ps(m) != 0; }
+static inline vf fast_pow2(vf t, vf n, float b)
+{
+    (void)n;
+    __m128i k = _mm_slli_epi32(_mm_castps_si128(t), 23);
+    return _mm_castsi128_ps(_mm_add_epi32(k, _mm_set1_epi32((127 + (int)b) << 23)));
+}
+/* q·2^−64 rounded once without a multiply that yields a subnormal: below 2^−62, q + 2^−62
+ * rounds q to a multiple of 2^−85 (that binade's spacing), and its encoding minus 2^−62's is
+ * the encoding of the subnormal q·2^−64 (2^−126 if q rounded up to 2^−62); above, the product
+ * is normal. */
+static inline vf fast_unbias(vf q)
+{
+    const __m128 c = _mm_set1_ps(0x1p-62f);
+    __m128 sub = _mm_castsi128_ps(
+        _mm_sub_epi32(_mm_castps_si128(_mm_add_ps(q, c)), _mm_castps_si128(c)));
+    __m128 nrm = _mm_mul_ps(_mm_max_ps(c, q), _mm_set1_ps(0x1p-64f));
+    __m128 small = _mm_cmplt_ps(q, c);
+    return _mm_or_ps(_mm_and_ps(small, sub), _mm_andnot_ps(small, nrm));
 }
 
 /* Memory: whole vectors, and the first k floats (the 64-bit moves need no alignment). */
@@ -55,4 +83,5 @@ static inline void vd_store_f32_n(float *p, size_t k, vd v)
 #include "lanes_counted.h"
 #include "accurate.h"
 #include "fast.h"
+#include "output.h"
 #include "driver.h"

@@ -16,6 +16,7 @@ static const struct {
 #define FS_KIND_OF_DUAL 2
 #define FS_FAST_ACCURATE 0
 #define FS_FAST_FAST 1
+#define FS_FAST_OUTPUT 0
 #define FS_FN_ROW(name, api, kind, type, tier, ref1, bound1, ref2, bound2)                         \
     {#name, FS_KIND_OF_##kind, FS_FAST_##tier, {FS_REF_##ref1, FS_REF_##ref2}, {bound1, bound2}},
     FS_FUNCTIONS(FS_FN_ROW)
