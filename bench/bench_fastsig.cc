@@ -4,7 +4,9 @@
 // n = 16 the API ("<function>/api/16") and the kernel the dispatcher selected, called
 // straight from its internal table ("<function>/direct/16"), are timed back to back: what
 // the API's checks and dispatch cost per call.
-// "<function>/auto_subnormals/16384" runs σ on inputs with a subnormal result in every vector.
+// "<function>/<isa>_subnormals/16384" runs the fast tier and the functions of y on inputs with
+// a subnormal result (or operand) in every vector, on each ISA and through the dispatcher
+// ("auto_subnormals"), and the accurate σ through the dispatcher.
 #include <string>
 #include <vector>
 
@@ -131,12 +133,23 @@ int register_all()
             ->Repetitions(5)
             ->ReportAggregatesOnly(true);
     }
-    // The cost of subnormal results: σ(x) on inputs with a subnormal result in every vector.
-    for (const Func &f : funcs)
-        if (f.computes_sigmoid && f.bytes_per_item == 8)
-            benchmark::RegisterBenchmark((std::string(f.name) + "/auto_subnormals").c_str(),
-                                         run_api, &f, FASTSIG_ISA_AUTO, true)
-                ->Arg(16 << 10);
+    // The cost of subnormals: every function of the fast tier and every function of y on
+    // inputs with a subnormal result (and, for y, a subnormal operand) in every vector, on
+    // each ISA ("<function>/<isa>_subnormals/16384"); the accurate σ through the dispatcher.
+    for (const Func &f : funcs) {
+        enum fs_kind kind = fs_fn_kind(f.fn);
+        bool of_y = kind == FS_KIND_OUTPUT || kind == FS_KIND_BACKWARD;
+        if (!fs_fn_fast(f.fn) && !of_y && !(f.computes_sigmoid && f.bytes_per_item == 8))
+            continue;
+        for (fastsig_isa isa : isas) {
+            if (!fs_fn_fast(f.fn) && !of_y && isa != FASTSIG_ISA_AUTO)
+                continue;
+            std::string name = std::string(f.name) + "/" +
+                               (isa == FASTSIG_ISA_AUTO ? "auto" : fastsig_isa_name(isa)) +
+                               "_subnormals";
+            benchmark::RegisterBenchmark(name.c_str(), run_api, &f, isa, true)->Arg(16 << 10);
+        }
+    }
     return 0;
 }
 

@@ -203,6 +203,38 @@ def targets(times, rates):
         v = ratio(t((func, "api", 16)), t((func, "direct", 16)))
         lines.append((f"{func} at n=16: public API time / direct kernel call time, "
                              "need <= 1.3", v, lambda x: x <= 1.3))
+
+    # The fast tier against XNNPACK and the loops, its derivatives against σ, the functions of
+    # y against memcpy, and the cost of subnormals on every ISA.
+    for n in (K16, K256):
+        v = ratio(t(("sigmoid", "xnnpack", n)), t(("sigmoid_fast", "auto", n)))
+        lines.append((f"sigmoid_fast (auto) vs XNNPACK throughput at {size_label(n)}, "
+                      "need >= 0.9x (goal 1x)", v, lambda x: x >= 0.9))
+    v = ratio(t(("sigmoid", "sleef_avx2", K16)), t(("sigmoid_fast", "avx2", K16)))
+    lines.append(("sigmoid_fast on AVX2 (forced) vs SLEEF-AVX2 loop at 16K, need >= 1.6x", v,
+                  lambda x: x >= 1.6))
+    v = ratio(t(("sigmoid", "naive_O2", K16)), t(("sigmoid_fast", "sse2", K16)))
+    lines.append(("sigmoid_fast on SSE2 (forced) vs naive -O2 loop at 16K, need >= 2.5x", v,
+                  lambda x: x >= 2.5))
+    for func in ("deriv_fast", "with_deriv_fast"):
+        for n in (K16, K256):
+            v = ratio(t((func, "auto", n)), t(("sigmoid_fast", "auto", n)))
+            lines.append((f"{func} time / sigmoid_fast time (auto) at {size_label(n)}, "
+                          "need <= 1.15", v, lambda x: x <= 1.15))
+    for func in ("backward", "deriv_from_output"):
+        for n in (K16, K64, K256, M1, M16):
+            v = ratio(rates.get(("copy", "memcpy", n)), rates.get((func, "auto", n)))
+            lines.append((f"{func} (auto) time per byte / memcpy's at {size_label(n)}, "
+                          "need <= 1.25", v, lambda x: x <= 1.25))
+    for func in ("sigmoid_fast", "deriv_fast", "with_deriv_fast", "deriv_from_output",
+                 "backward"):
+        for impl in FASTSIG_IMPLS:
+            if t((func, impl, K16)) is None:
+                continue
+            v = ratio(t((func, impl + "_subnormals", K16)), t((func, impl, K16)))
+            lines.append((f"{func} on {impl} at 16K, time with a subnormal result or operand "
+                          "in every vector / time on the usual inputs, need <= 1.25", v,
+                          lambda x: x <= 1.25))
     return lines
 
 
