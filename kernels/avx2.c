@@ -15,7 +15,6 @@
 FS_X86_VECTORS(_mm256, 256)
 FS_X86_FMA_OPS(_mm256, vf, vd)
 
-static inline vf vf_neg_abs(vf x) { return _mm256_or_ps(x, _mm256_set1_ps(-0.0f)); }
 static inline vf vf_select_neg(vf x, vf a, vf b)
 {
     return _mm256_blendv_ps(b, a, _mm256_cmp_ps(x, _mm256_setzero_ps(), _CMP_LT_OQ));

@@ -17,13 +17,7 @@
 FS_X86_VECTORS(_mm512, 512)
 FS_X86_FMA_OPS(_mm512, vf, vd)
 
-static inline vf vf_scalef(vf q, vf k) { return _mm512_scalef_ps(q, k); }
 static inline vd vd_scalef(vd p, vd k) { return _mm512_scalef_pd(p, k); }
-static inline vf vf_neg_abs(vf x) /* integer OR: vorps would need AVX512DQ */
-{
-    return _mm512_castsi512_ps(
-        _mm512_or_si512(_mm512_castps_si512(x), _mm512_set1_epi32((int)0x80000000u)));
-}
 static inline vf vf_select_neg(vf x, vf a, vf b)
 {
     return _mm512_mask_blend_ps(_mm512_cmp_ps_mask(x, _mm512_setzero_ps(), _CMP_LT_OQ), b, a);

@@ -35,7 +35,6 @@ FS_INT_OPS(int32x4_t, vdupq_n_s32, vaddq_s32, vsubq_s32, vshrq_n_s32, vshlq_n_s3
 static inline vf vf_mul_add(vf a, vf b, vf c) { return vfmaq_f32(c, a, b); }
 static inline vf vf_neg_mul_add(vf a, vf b, vf c) { return vfmsq_f32(c, a, b); }
 static inline vd vd_mul_add(vd a, vd b, vd c) { return vfmaq_f64(c, a, b); }
-static inline vf vf_neg_abs(vf x) { return vnegq_f32(vabsq_f32(x)); }
 static inline vf vf_select_neg(vf x, vf a, vf b)
 {
     return vbslq_f32(vcltq_f32(x, vdupq_n_f32(0.0f)), a, b); /* NaN: b */

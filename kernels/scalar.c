@@ -38,14 +38,13 @@ static inline vd vd_max(vd c, vd x) { return x < c ? c : x; }
 #define vd_div vf_div
 #define vd_mul_add vf_mul_add
 
-static inline vf vf_neg_abs(vf x) { return -fabsf(x); }
 static inline vf vf_select_neg(vf x, vf a, vf b) { return x < 0.0f ? a : b; }
 static inline vf vf_load(const float *p, fs_lanes l) { return (void)l, *p; }
 static inline void vf_store(float *p, fs_lanes l, vf v) { (void)l, *p = v; }
 static inline vd vd_load_f32(const float *p, fs_lanes l) { return (void)l, *p; }
 static inline void vd_store_f32(float *p, fs_lanes l, vd v) { (void)l, *p = (float)v; }
 
-/* Bit patterns, and the integer operations of the two-step 2^k scaling. */
+/* Bit patterns. */
 static inline vi vf_as_vi(vf x)
 {
     vi u;
@@ -58,11 +57,6 @@ static inline vf vi_as_vf(vi u)
     memcpy(&x, &u, sizeof x);
     return x;
 }
-static inline vi vi_set(int c) { return c; }
-static inline vi vi_add(vi a, vi b) { return a + b; }
-static inline vi vi_sub(vi a, vi b) { return a - b; }
-static inline vi vi_sra1(vi a) { return a >> 1; } /* arithmetic shift on gcc and clang */
-static inline vi vi_shl23(vi a) { return (vi)((uint32_t)a << 23); }
 static inline vd vd_shl52(vd t)
 {
     uint64_t bits;

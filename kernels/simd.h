@@ -23,7 +23,7 @@
     FS_OP T v##_max(T c, T x) { return max(c, x); }
 
 /* vi_set, vi_add, vi_sub, vi_sra1 (arithmetic shift right by 1), vi_shl23 for an int32 vector
- * type T, used by the two-step 2^k scaling of the fast tier. */
+ * type T. */
 #define FS_INT_OPS(T, set1, add, sub, sra, shl)                                                    \
     FS_OP T vi_set(int c) { return set1(c); }                                                      \
     FS_OP T vi_add(T a, T b) { return add(a, b); }                                                 \

@@ -17,7 +17,6 @@ FS_X86_VECTORS(_mm, 128)
 static inline vf vf_mul_add(vf a, vf b, vf c) { return _mm_add_ps(_mm_mul_ps(a, b), c); }
 static inline vf vf_neg_mul_add(vf a, vf b, vf c) { return _mm_sub_ps(c, _mm_mul_ps(a, b)); }
 static inline vd vd_mul_add(vd a, vd b, vd c) { return _mm_add_pd(_mm_mul_pd(a, b), c); }
-static inline vf vf_neg_abs(vf x) { return _mm_or_ps(x, _mm_set1_ps(-0.0f)); }
 static inline vf vf_select_neg(vf x, vf a, vf b)
 {
     __m128 neg = _mm_cmplt_ps(x, _mm_setzero_ps());
