@@ -18,10 +18,6 @@ FS_X86_VECTORS(_mm512, 512)
 FS_X86_FMA_OPS(_mm512, vf, vd)
 
 static inline vd vd_scalef(vd p, vd k) { return _mm512_scalef_pd(p, k); }
-static inline vf vf_select_neg(vf x, vf a, vf b)
-{
-    return _mm512_mask_blend_ps(_mm512_cmp_ps_mask(x, _mm512_setzero_ps(), _CMP_LT_OQ), b, a);
-}
 
 #include "constants.h"
 
@@ -44,6 +40,13 @@ static inline vf fast_exp2_lo(vf t)
     return _mm512_permutexvar_ps(_mm512_castps_si512(t), _mm512_load_ps(fs_exp2_16_lo));
 }
 static inline vf fast_unbias(vf q) { return _mm512_scalef_ps(q, _mm512_set1_ps(-FS_F_BIAS)); }
+#define FS_HAVE_MASKED_SUB 1
+static inline vf vf_one_minus_unless_neg(vf x, vf f)
+{
+    __mmask16 sign_clear = _mm512_testn_epi32_mask(_mm512_castps_si512(x),
+                                                   _mm512_set1_epi32((int)0x80000000u));
+    return _mm512_mask_sub_ps(f, sign_clear, _mm512_set1_ps(1.0f), f);
+}
 
 /* A bit per lane to load and store; a block of doubles is the 8 floats of the low byte. */
 typedef __mmask16 fs_lanes;

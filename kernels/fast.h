@@ -12,6 +12,8 @@
  *                          from t, the magic-number sum, and n = t − FS_F_MAGIC
  *   fast_exp2_lo(t)        (FS_FAST_LO) the rounding error of 2^(j/N)'s table entry
  *   fast_unbias(q)         q·2^−64 rounded once (subnormal results correct), q ≥ 0 normal
+ *   FS_HAVE_MASKED_SUB     (optional) with vf_one_minus_unless_neg(x, f): f where x < 0,
+ *                          else 1 − f, in one masked operation
  * Each function comes as a block of one vector (a lane descriptor l and its number of lanes k,
  * for the tail) and a group of FS_FAST_GROUP whole vectors: a group tests its vectors once for the rare inputs (x < −87.33
  * for σ, |x| > 87.33 for σ'), so the common path carries one compare per vector. */
@@ -133,11 +135,16 @@ static inline vf fast_deriv_any(vf fb, vf f)
 }
 #endif
 
-/* σ from f: f for x < 0, 1 − f otherwise (NaN: f is NaN already) */
+/* σ from f: f for x < 0, 1 − f otherwise (NaN: f is NaN already). An ISA with masked
+ * arithmetic does it in one masked subtraction (vf_one_minus_unless_neg). */
+#if defined(FS_HAVE_MASKED_SUB)
+#define fast_sigmoid_of_f(x, f) vf_one_minus_unless_neg(x, f)
+#else
 static inline vf fast_sigmoid_of_f(vf x, vf f)
 {
     return vf_select_neg(x, f, vf_sub(vf_set(1.0f), f));
 }
+#endif
 
 /* ---- blocks (one vector, a lane descriptor) and groups (FS_FAST_GROUP whole vectors) ---- */
 
