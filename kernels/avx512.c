@@ -43,8 +43,8 @@ static inline vf fast_unbias(vf q) { return _mm512_scalef_ps(q, _mm512_set1_ps(-
 #define FS_HAVE_MASKED_SUB 1
 static inline vf vf_one_minus_unless_neg(vf x, vf f)
 {
-    __mmask16 sign_clear = _mm512_testn_epi32_mask(_mm512_castps_si512(x),
-                                                   _mm512_set1_epi32((int)0x80000000u));
+    __mmask16 sign_clear =
+        _mm512_testn_epi32_mask(_mm512_castps_si512(x), _mm512_set1_epi32((int)0x80000000u));
     return _mm512_mask_sub_ps(f, sign_clear, _mm512_set1_ps(1.0f), f);
 }
 

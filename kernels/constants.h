@@ -56,10 +56,10 @@
 #define FS_D_P6 0x1.6ada720cf2a15p-10
 
 /* fast tier (float) */
-#define FS_F_XMIN -104.0f         /* σ(x) and σ'(−|x|) round to 0 beyond */
-#define FS_F_XMAX 30.0f           /* σ(x) rounds to 1 above 17.33 */
-#define FS_F_XRARE 87.33f         /* e^−z is a normal float for z in [−87.33, 87.33] */
-#define FS_F_BIAS 64.0f           /* scaling of the path for |x| > 87.33 */
+#define FS_F_XMIN -104.0f /* σ(x) and σ'(−|x|) round to 0 beyond */
+#define FS_F_XMAX 30.0f   /* σ(x) rounds to 1 above 17.33 */
+#define FS_F_XRARE 87.33f /* e^−z is a normal float for z in [−87.33, 87.33] */
+#define FS_F_BIAS 64.0f   /* scaling of the path for |x| > 87.33 */
 #define FS_F_LOG2E 0x1.715476p+0f
 #define FS_F_LN2_HI 0x1.62e400p-1f /* n·LN2_HI exact without FMA (N = 1: |n| ≤ 151) */
 #define FS_F_LN2_LO 0x1.7f7d1cp-20f
@@ -70,14 +70,18 @@
 #define FS_F_C3 0x1.55566p-3f
 /* 2^(j/16) rounded to f32, and each entry's relative rounding error (2^(j/16) − l)/l */
 #define FS_F_EXP2_16                                                                               \
-    {0x1p+0f,       0x1.0b5586p+0f, 0x1.172b84p+0f, 0x1.2387a6p+0f, 0x1.306fep+0f,  0x1.3dea64p+0f, \
-     0x1.4bfdaep+0f, 0x1.5ab07ep+0f, 0x1.6a09e6p+0f, 0x1.7a1148p+0f, 0x1.8ace54p+0f, 0x1.9c4918p+0f, \
-     0x1.ae89fap+0f, 0x1.c199bep+0f, 0x1.d5818ep+0f, 0x1.ea4afap+0f}
+    {                                                                                              \
+        0x1p+0f, 0x1.0b5586p+0f, 0x1.172b84p+0f, 0x1.2387a6p+0f, 0x1.306fep+0f, 0x1.3dea64p+0f,    \
+            0x1.4bfdaep+0f, 0x1.5ab07ep+0f, 0x1.6a09e6p+0f, 0x1.7a1148p+0f, 0x1.8ace54p+0f,        \
+            0x1.9c4918p+0f, 0x1.ae89fap+0f, 0x1.c199bep+0f, 0x1.d5818ep+0f, 0x1.ea4afap+0f         \
+    }
 #define FS_F_EXP2_16_LO                                                                            \
-    {0.0f,           0x1.8d96d4p-25f,  -0x1.9c0c22p-27f, 0x1.964904p-25f,  0x1.125002p-25f,          \
-     0x1.370be4p-25f, -0x1.0a355p-25f,  -0x1.00d8acp-27f, 0x1.26055cp-26f,  -0x1.05cb44p-25f,        \
-     0x1.67a1cap-28f, 0x1.a3b5e4p-28f,  -0x1.f9c304p-27f, -0x1.6961b4p-28f, -0x1.a5217cp-28f,        \
-     0x1.61428ep-28f}
+    {                                                                                              \
+        0.0f, 0x1.8d96d4p-25f, -0x1.9c0c22p-27f, 0x1.964904p-25f, 0x1.125002p-25f,                 \
+            0x1.370be4p-25f, -0x1.0a355p-25f, -0x1.00d8acp-27f, 0x1.26055cp-26f, -0x1.05cb44p-25f, \
+            0x1.67a1cap-28f, 0x1.a3b5e4p-28f, -0x1.f9c304p-27f, -0x1.6961b4p-28f,                  \
+            -0x1.a5217cp-28f, 0x1.61428ep-28f                                                      \
+    }
 #elif FS_FAST_N == 8
 #define FS_F_MAGIC 0x1.8p20f
 #define FS_F_C1 0x1p+0f /* |r| ≤ 0.0438: 2^−25.2 */
@@ -86,9 +90,11 @@
 /* The encodings of 2^(j/8) rounded to f32, minus j·2^20: adding t's encoding shifted left by
  * 20 (k·2^23 + j·2^20; M's own bits shift out) gives the encoding of 2^(k + j/8). */
 #define FS_F_EXP2_8_ADJ                                                                            \
-    {0x3f800000 - (0 << 20), 0x3f8b95c2 - (1 << 20), 0x3f9837f0 - (2 << 20),                      \
-     0x3fa5fed7 - (3 << 20), 0x3fb504f3 - (4 << 20), 0x3fc5672a - (5 << 20),                      \
-     0x3fd744fd - (6 << 20), 0x3feac0c7 - (7 << 20)}
+    {                                                                                              \
+        0x3f800000 - (0 << 20), 0x3f8b95c2 - (1 << 20), 0x3f9837f0 - (2 << 20),                    \
+            0x3fa5fed7 - (3 << 20), 0x3fb504f3 - (4 << 20), 0x3fc5672a - (5 << 20),                \
+            0x3fd744fd - (6 << 20), 0x3feac0c7 - (7 << 20)                                         \
+    }
 #else
 #define FS_F_MAGIC 0x1.8p23f
 #define FS_F_C1 0x1p+0f /* |r| ≤ 0.350: 2^−28.2 */

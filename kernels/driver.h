@@ -15,7 +15,6 @@
 
 #include "kernel.h"
 
-
 #define FS_BLOCK_ARGS_UNARY(i, l) a + (i), o1 + (i), l
 #define FS_BLOCK_ARGS_BINARY(i, l) a + (i), b + (i), o1 + (i), l
 #define FS_BLOCK_ARGS_DUAL(i, l) a + (i), o1 + (i), o2 + (i), l

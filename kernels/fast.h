@@ -5,9 +5,9 @@
  *   FS_FAST_N             the size of its table of 2^(j/N): 16, 8 or 1 (no table)
  *   FS_FAST_LO            (N = 16) whether it also adds back each entry's rounding error
  *   FS_HAVE_FMA           whether vf_mul_add and vf_neg_mul_add round once
- *   vf_abs(x), vf_select_neg(x, a, b) (a where x's sign bit is set, else b)
+ *   vf_abs(x), vf_select_neg(x, a, b) (a where x < 0, else b; not needed with
+ *                          FS_HAVE_MASKED_SUB below)
  *   vm, vm_lt(a, b), vm_or, vm_any   lane masks: a < b (false for NaN), or, any lane set
- *   vf_select_lt(a, b, x, y)         x where a < b, else y
  *   fast_pow2(t, n, b)     2^(n + b) = 2^(j/N)·2^(⌊n⌋ + b) as a normal float (b a constant),
  *                          from t, the magic-number sum, and n = t − FS_F_MAGIC
  *   fast_exp2_lo(t)        (FS_FAST_LO) the rounding error of 2^(j/N)'s table entry
@@ -15,8 +15,9 @@
  *   FS_HAVE_MASKED_SUB     (optional) with vf_one_minus_unless_neg(x, f): f where x < 0,
  *                          else 1 − f, in one masked operation
  * Each function comes as a block of one vector (a lane descriptor l and its number of lanes k,
- * for the tail) and a group of FS_FAST_GROUP whole vectors: a group tests its vectors once for the rare inputs (x < −87.33
- * for σ, |x| > 87.33 for σ'), so the common path carries one compare per vector. */
+ * for the tail) and a group of FS_FAST_GROUP whole vectors: a group tests its vectors once for
+ * the rare inputs (x < −87.33 for σ, |x| > 87.33 for σ'), so the common path carries one
+ * compare per vector. */
 #ifndef FASTSIG_FAST_H
 #define FASTSIG_FAST_H
 
@@ -51,9 +52,9 @@ static inline vf fast_exp_neg(vf z, float b)
 {
     const vf magic = vf_set(FS_F_MAGIC);
     vf t = vf_mul_add(z, vf_set(-FS_F_LOG2E), magic); /* m = round(−z·N·log2e) in the low bits */
-    vf n = vf_sub(t, magic);                           /* m/N */
-    vf r = vf_mul_add(n, vf_set(FS_F_LN2_HI), z);      /* exact (without FMA: n·LN2_HI is) */
-    r = vf_mul_add(n, vf_set(FS_F_LN2_LO), r);         /* r = z + n·ln2 */
+    vf n = vf_sub(t, magic);                          /* m/N */
+    vf r = vf_mul_add(n, vf_set(FS_F_LN2_HI), z);     /* exact (without FMA: n·LN2_HI is) */
+    r = vf_mul_add(n, vf_set(FS_F_LN2_LO), r);        /* r = z + n·ln2 */
     vf p = fast_poly_neg(r);
     vf s = fast_pow2(t, n, b); /* 2^(n + b) */
     /* No product here may be a subnormal that FTZ would flush: s·u is formed inside an FMA,
@@ -167,8 +168,7 @@ static inline void block_deriv_fast(const float *x, float *d, fs_lanes l, size_t
     }
 }
 
-static inline void block_with_deriv_fast(const float *x, float *y, float *d, fs_lanes l,
-                                         size_t k)
+static inline void block_with_deriv_fast(const float *x, float *y, float *d, fs_lanes l, size_t k)
 {
     (void)k;
     vf v = vf_load(x, l), f, fb, dv;
@@ -186,7 +186,8 @@ static inline void block_with_deriv_fast(const float *x, float *y, float *d, fs_
 #define FS_FAST_LOAD4(v, p)                                                                        \
     vf v##0 = vf_load((p), FS_LANES_ALL), v##1 = vf_load((p) + FS_W, FS_LANES_ALL),                \
        v##2 = vf_load((p) + 2 * FS_W, FS_LANES_ALL), v##3 = vf_load((p) + 3 * FS_W, FS_LANES_ALL)
-#define FS_FAST_ANY4(test, v) vm_any(vm_or(vm_or(test(v##0), test(v##1)), vm_or(test(v##2), test(v##3))))
+#define FS_FAST_ANY4(test, v)                                                                      \
+    vm_any(vm_or(vm_or(test(v##0), test(v##1)), vm_or(test(v##2), test(v##3))))
 #define FS_FAST_STORE4(p, f, v)                                                                    \
     do {                                                                                           \
         vf_store((p), FS_LANES_ALL, f(v##0));                                                      \
@@ -227,8 +228,8 @@ static inline void group_deriv_fast(const float *x, float *d)
     f##k = fast_f_main(v##k);                                                                      \
     d##k = fast_deriv_main(f##k);
 #define FS_FAST_WD_STORE(k)                                                                        \
-    vf_store(y + (k) * FS_W, FS_LANES_ALL, fast_sigmoid_of_f(v##k, f##k));                         \
-    vf_store(d + (k) * FS_W, FS_LANES_ALL, d##k);
+    vf_store(y + (k)*FS_W, FS_LANES_ALL, fast_sigmoid_of_f(v##k, f##k));                           \
+    vf_store(d + (k)*FS_W, FS_LANES_ALL, d##k);
 
 static inline void group_with_deriv_fast(const float *x, float *y, float *d)
 {

@@ -37,10 +37,7 @@ static inline void out_backward_double(const float *dy, const float *y, float *d
 
 #if defined(FS_HAVE_FMA)
 
-static inline vf out_y1my(vf y)
-{
-    return vf_neg_mul_add(y, y, vf_min(vf_set(0x1.fffffep127f), y));
-}
+static inline vf out_y1my(vf y) { return vf_neg_mul_add(y, y, vf_min(vf_set(0x1.fffffep127f), y)); }
 
 static inline void block_deriv_from_output(const float *y, float *d, fs_lanes l, size_t k)
 {
@@ -62,8 +59,7 @@ static inline vm out_backward_rare(vf dy, vf y)
 
 static inline vf out_backward(vf dy, vf y) { return fast_mul(dy, vf_neg_mul_add(y, y, y)); }
 
-static inline void block_backward(const float *dy, const float *y, float *dx, fs_lanes l,
-                                  size_t k)
+static inline void block_backward(const float *dy, const float *y, float *dx, fs_lanes l, size_t k)
 {
     vf g = vf_load(dy, l), v = vf_load(y, l);
     if (vm_any(out_backward_rare(g, v)))
@@ -105,8 +101,7 @@ static inline void group_deriv_from_output(const float *y, float *d)
         vd_store_f32(d + j, FS_LANES_ALL, out_y1my_d(vd_load_f32(y + j, FS_LANES_ALL)));
 }
 
-static inline void block_backward(const float *dy, const float *y, float *dx, fs_lanes l,
-                                  size_t k)
+static inline void block_backward(const float *dy, const float *y, float *dx, fs_lanes l, size_t k)
 {
     (void)l;
     out_backward_double(dy, y, dx, k);

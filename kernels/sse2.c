@@ -43,8 +43,8 @@ static inline vf fast_pow2(vf t, vf n, float b)
 static inline vf fast_unbias(vf q)
 {
     const __m128 c = _mm_set1_ps(0x1p-62f);
-    __m128 sub = _mm_castsi128_ps(
-        _mm_sub_epi32(_mm_castps_si128(_mm_add_ps(q, c)), _mm_castps_si128(c)));
+    __m128 sub =
+        _mm_castsi128_ps(_mm_sub_epi32(_mm_castps_si128(_mm_add_ps(q, c)), _mm_castps_si128(c)));
     __m128 nrm = _mm_mul_ps(_mm_max_ps(c, q), _mm_set1_ps(0x1p-64f));
     __m128 small = _mm_cmplt_ps(q, c);
     return _mm_or_ps(_mm_and_ps(small, sub), _mm_andnot_ps(small, nrm));
