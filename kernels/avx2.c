@@ -22,21 +22,22 @@ static inline vf vf_select_neg(vf x, vf a, vf b)
 
 #include "constants.h"
 
-/* Lane masks, and the fast tier's 2^(n+b): a vpermd of the adjusted table (constants.h) by
- * the low 3 bits of t's encoding, plus that encoding shifted left by 20. */
+/* Lane masks, and the fast tier's 2^(n+b): a vpermd of the adjusted table for b (constants.h)
+ * by the low 3 bits of t's encoding, plus that encoding shifted left by 20. */
 static inline vf vf_abs(vf x) { return _mm256_andnot_ps(_mm256_set1_ps(-0.0f), x); }
 typedef __m256 vm;
 static inline vm vm_lt(vf a, vf b) { return _mm256_cmp_ps(a, b, _CMP_LT_OQ); }
 static inline vm vm_or(vm a, vm b) { return _mm256_or_ps(a, b); }
 static inline int vm_any(vm m) { return !_mm256_testz_ps(m, m); }
-static const int fs_exp2_8_adj[8] __attribute__((aligned(32))) = FS_F_EXP2_8_ADJ;
+static const int fs_exp2_8[3][8] __attribute__((aligned(32))) = {
+    FS_F_EXP2_8_ADJ(-64), FS_F_EXP2_8_ADJ(0), FS_F_EXP2_8_ADJ(64)}; /* b = −64, 0, 64 */
 static inline vf fast_pow2(vf t, vf n, float b)
 {
     (void)n;
+    const int *tab = fs_exp2_8[b < 0.0f ? 0 : b > 0.0f ? 2 : 1];
     __m256i ti = _mm256_castps_si256(t);
-    __m256i l = _mm256_permutevar8x32_epi32(_mm256_load_si256((const __m256i *)fs_exp2_8_adj), ti);
-    __m256i k = _mm256_add_epi32(_mm256_slli_epi32(ti, 20), _mm256_set1_epi32((int)b << 23));
-    return _mm256_castsi256_ps(_mm256_add_epi32(l, k));
+    __m256i l = _mm256_permutevar8x32_epi32(_mm256_load_si256((const __m256i *)tab), ti);
+    return _mm256_castsi256_ps(_mm256_add_epi32(l, _mm256_slli_epi32(ti, 20)));
 }
 /* q·2^−64 by FMA with −0: rounds once, no subnormal-result penalty */
 static inline vf fast_unbias(vf q)

@@ -87,13 +87,15 @@
 #define FS_F_C1 0x1p+0f /* |r| ≤ 0.0438: 2^−25.2 */
 #define FS_F_C2 0x1.00089ep-1f
 #define FS_F_C3 0x1.555658p-3f
-/* The encodings of 2^(j/8) rounded to f32, minus j·2^20: adding t's encoding shifted left by
- * 20 (k·2^23 + j·2^20; M's own bits shift out) gives the encoding of 2^(k + j/8). */
-#define FS_F_EXP2_8_ADJ                                                                            \
+/* The encodings of 2^(j/8) rounded to f32, minus j·2^20, plus b·2^23: adding t's encoding
+ * shifted left by 20 (k·2^23 + j·2^20; M's own bits shift out) gives the encoding of
+ * 2^(k + b + j/8). */
+#define FS_F_EXP2_8_ADJ(b)                                                                         \
     {                                                                                              \
-        0x3f800000 - (0 << 20), 0x3f8b95c2 - (1 << 20), 0x3f9837f0 - (2 << 20),                    \
-            0x3fa5fed7 - (3 << 20), 0x3fb504f3 - (4 << 20), 0x3fc5672a - (5 << 20),                \
-            0x3fd744fd - (6 << 20), 0x3feac0c7 - (7 << 20)                                         \
+        0x3f800000 - (0 << 20) + (b) * (1 << 23), 0x3f8b95c2 - (1 << 20) + (b) * (1 << 23),        \
+            0x3f9837f0 - (2 << 20) + (b) * (1 << 23), 0x3fa5fed7 - (3 << 20) + (b) * (1 << 23),    \
+            0x3fb504f3 - (4 << 20) + (b) * (1 << 23), 0x3fc5672a - (5 << 20) + (b) * (1 << 23),    \
+            0x3fd744fd - (6 << 20) + (b) * (1 << 23), 0x3feac0c7 - (7 << 20) + (b) * (1 << 23)     \
     }
 #else
 #define FS_F_MAGIC 0x1.8p23f
