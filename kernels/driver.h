@@ -5,7 +5,8 @@
  * elements with a lane descriptor for just those (fs_lanes_first), so no kernel reads or
  * writes past element n−1 and a tail costs one block. The block width is FS_W floats for the
  * FAST tier and FS_DW (the doubles of one vd) for the ACCURATE tier. Blocks load before they
- * store, so an output may be the input itself. */
+ * store, so an output may be the input itself. The correctly rounded functions (tier ROUNDED)
+ * have kernels of their own, rounded_<name> in accurate.h. */
 #ifndef FASTSIG_DRIVER_H
 #define FASTSIG_DRIVER_H
 
@@ -13,22 +14,22 @@
 
 #include "kernel.h"
 
-#define FS_BW_ACCURATE FS_DW
-#define FS_BW_FAST FS_W
-
 #define FS_BLOCK_ARGS_UNARY(i, l) a + (i), o1 + (i), l
 #define FS_BLOCK_ARGS_BINARY(i, l) a + (i), b + (i), o1 + (i), l
 #define FS_BLOCK_ARGS_DUAL(i, l) a + (i), o1 + (i), o2 + (i), l
 
 #define FS_DEFINE_KERNEL(name, api, kind, type, tier, ...)                                         \
-    static void kernel_##name(FS_PARAMS_##kind(fs_elem_##type))                                    \
-    {                                                                                              \
-        size_t i = 0;                                                                              \
-        for (; i + FS_BW_##tier <= n; i += FS_BW_##tier)                                           \
-            block_##name(FS_BLOCK_ARGS_##kind(i, FS_LANES_ALL));                                   \
-        if (i < n)                                                                                 \
-            block_##name(FS_BLOCK_ARGS_##kind(i, fs_lanes_first(n - i)));                          \
-    }
+    static void kernel_##name(FS_PARAMS_##kind(fs_elem_##type)) { FS_BODY_##tier(name, kind) }
+#define FS_BODY_BLOCKS(name, kind, width)                                                          \
+    size_t i = 0;                                                                                  \
+    for (; i + (width) <= n; i += (width))                                                         \
+        block_##name(FS_BLOCK_ARGS_##kind(i, FS_LANES_ALL));                                       \
+    if (i < n)                                                                                     \
+        block_##name(FS_BLOCK_ARGS_##kind(i, fs_lanes_first(n - i)));
+#define FS_BODY_ACCURATE(name, kind) FS_BODY_BLOCKS(name, kind, FS_DW)
+#define FS_BODY_FAST(name, kind) FS_BODY_BLOCKS(name, kind, FS_W)
+/* ROUNDED (correctly rounded) kernels run their own groups and rounding test (accurate.h) */
+#define FS_BODY_ROUNDED(name, kind) rounded_##name(FS_ARGS_##kind);
 FS_FUNCTIONS(FS_DEFINE_KERNEL)
 
 #define FS_TABLE_ENTRY(name, ...) .name = kernel_##name,

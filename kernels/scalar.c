@@ -23,8 +23,6 @@ static inline vf vf_set(float c) { return c; }
 static inline vf vf_min(vf c, vf x) { return x > c ? c : x; }
 static inline vf vf_max(vf c, vf x) { return x < c ? c : x; }
 static inline vd vd_set(double c) { return c; }
-static inline vd vd_min(vd c, vd x) { return x > c ? c : x; }
-static inline vd vd_max(vd c, vd x) { return x < c ? c : x; }
 #define vf_add(a, b) ((a) + (b))
 #define vf_sub(a, b) ((a) - (b))
 #define vf_mul(a, b) ((a) * (b))
@@ -62,14 +60,6 @@ static inline vi vi_add(vi a, vi b) { return a + b; }
 static inline vi vi_sub(vi a, vi b) { return a - b; }
 static inline vi vi_sra1(vi a) { return a >> 1; } /* arithmetic shift on gcc and clang */
 static inline vi vi_shl23(vi a) { return (vi)((uint32_t)a << 23); }
-static inline vd vd_shl52(vd t)
-{
-    uint64_t bits;
-    memcpy(&bits, &t, sizeof bits);
-    bits <<= 52;
-    memcpy(&t, &bits, sizeof t);
-    return t;
-}
 
 #include "accurate.h"
 #include "fast.h"

@@ -1,0 +1,11 @@
+/* The correctly rounded σ and σ' of one element (rounded.c): the accurate tier's fast path
+ * in plain C (no FMA), its rounding test, and the double-double slow path (dd.h) for the
+ * inputs the test finds ambiguous. The scalar kernel runs them per element; every other
+ * kernel runs them on its tails and on the groups whose test found an ambiguous lane. */
+#ifndef FASTSIG_ROUNDED_H
+#define FASTSIG_ROUNDED_H
+
+float fs_rounded_sigmoid(float x);
+float fs_rounded_deriv(float x);
+
+#endif
