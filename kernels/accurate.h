@@ -93,11 +93,15 @@ static inline vd acc_recip1p(vd e)
     return vd_div(one, vd_add(one, e));
 }
 
-/* σ' = e·s² with s = 1/(1+e): e/(1+e)², no cancellation. Capped at 0.25 (the constant goes
- * first, so NaN passes): under directed rounding the double could exceed it near x = 0.
- * Under rounding to nearest the cap changes no result: it only acts where the double lies
- * within its error of 0.25, where the exact value rounds to 0.25. */
-static inline vd acc_deriv(vd e, vd s) { return vd_min(vd_set(0.25), vd_mul(vd_mul(e, s), s)); }
+/* σ' = e·s² with s = 1/(1+e): e/(1+e)², no cancellation. */
+static inline vd acc_deriv(vd e, vd s) { return vd_mul(vd_mul(e, s), s); }
+
+/* σ' rounded to f32, capped at 0.25 (the constant goes first, so NaN passes): under directed
+ * rounding the result could exceed it near x = 0. Rounding is monotone and 0.25 is a float,
+ * so capping after the rounding equals capping before it; under rounding to nearest the cap
+ * changes no result (the double exceeds 0.25 only within its error of it, where the exact
+ * value rounds to 0.25, and the rounding test does not flag a double that close to 0.25). */
+static inline vf acc_cap_quarter(vf d) { return vf_min(vf_set(0.25f), d); }
 
 static inline vf acc_clamp(vf x)
 {
@@ -131,7 +135,7 @@ static inline void block_deriv(const float *x, float *d, vt *acc, const int sub)
     vf v = acc_clamp(vf_load(x, FS_LANES_ALL));
     vd ea = acc_exp_neg(vd_lo_f32(v)), eb = acc_exp_neg(vd_hi_f32(v));
     vd da = acc_deriv(ea, acc_recip1p(ea)), db = acc_deriv(eb, acc_recip1p(eb));
-    vf_store(d, FS_LANES_ALL, acc_round(da, db, acc, sub));
+    vf_store(d, FS_LANES_ALL, acc_cap_quarter(acc_round(da, db, acc, sub)));
 }
 
 static inline void block_with_deriv(const float *x, float *y, float *d, vt *acc, const int sub)
@@ -140,7 +144,8 @@ static inline void block_with_deriv(const float *x, float *y, float *d, vt *acc,
     vd ea = acc_exp_neg(vd_lo_f32(v)), eb = acc_exp_neg(vd_hi_f32(v));
     vd sa = acc_recip1p(ea), sb = acc_recip1p(eb);
     vf_store(y, FS_LANES_ALL, acc_round(sa, sb, acc, sub));
-    vf_store(d, FS_LANES_ALL, acc_round(acc_deriv(ea, sa), acc_deriv(eb, sb), acc, sub));
+    vd da = acc_deriv(ea, sa), db = acc_deriv(eb, sb);
+    vf_store(d, FS_LANES_ALL, acc_cap_quarter(acc_round(da, db, acc, sub)));
 }
 
 /* Whether a result of the len floats at x may be below 2^−126: σ for some x < −87, σ' for
