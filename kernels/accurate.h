@@ -33,21 +33,21 @@
 static void rounded_sigmoid(const float *a, float *o1, size_t n)
 {
     for (size_t i = 0; i < n; i++)
-        o1[i] = fs_rounded_sigmoid(a[i]);
+        o1[i] = fastsig_rounded_sigmoid(a[i]);
 }
 
 static void rounded_deriv(const float *a, float *o1, size_t n)
 {
     for (size_t i = 0; i < n; i++)
-        o1[i] = fs_rounded_deriv(a[i]);
+        o1[i] = fastsig_rounded_deriv(a[i]);
 }
 
 static void rounded_with_deriv(const float *a, float *o1, float *o2, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
         float x = a[i]; /* before o1[i], which may be a[i], is written */
-        o1[i] = fs_rounded_sigmoid(x);
-        o2[i] = fs_rounded_deriv(x);
+        o1[i] = fastsig_rounded_sigmoid(x);
+        o2[i] = fastsig_rounded_deriv(x);
     }
 }
 
@@ -193,7 +193,7 @@ static inline int acc_group_sub(const float *x, size_t len, int both_sides)
 static void rounded_sigmoid(const float *a, float *o1, size_t n)
 {
 #define FS_BLOCKS(sub) block_sigmoid(x + j, o1 + i + j, &acc, sub)
-#define FS_REDO(v, at) o1[at] = fs_rounded_sigmoid(v)
+#define FS_REDO(v, at) o1[at] = fastsig_rounded_sigmoid(v)
     FS_ROUNDED_GROUPS(0, a == o1, FS_BLOCKS, FS_REDO)
 #undef FS_BLOCKS
 #undef FS_REDO
@@ -202,7 +202,7 @@ static void rounded_sigmoid(const float *a, float *o1, size_t n)
 static void rounded_deriv(const float *a, float *o1, size_t n)
 {
 #define FS_BLOCKS(sub) block_deriv(x + j, o1 + i + j, &acc, sub)
-#define FS_REDO(v, at) o1[at] = fs_rounded_deriv(v)
+#define FS_REDO(v, at) o1[at] = fastsig_rounded_deriv(v)
     FS_ROUNDED_GROUPS(1, a == o1, FS_BLOCKS, FS_REDO)
 #undef FS_BLOCKS
 #undef FS_REDO
@@ -210,7 +210,7 @@ static void rounded_deriv(const float *a, float *o1, size_t n)
 
 static inline void acc_with_deriv1(float v, float *y, float *d)
 {
-    float s = fs_rounded_sigmoid(v), t = fs_rounded_deriv(v);
+    float s = fastsig_rounded_sigmoid(v), t = fastsig_rounded_deriv(v);
     *y = s;
     *d = t;
 }

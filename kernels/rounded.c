@@ -50,7 +50,7 @@ static float clamp(float x)
     return x < -FS_D_CLAMP ? -FS_D_CLAMP : x > FS_D_CLAMP ? FS_D_CLAMP : x;
 }
 
-float fs_rounded_sigmoid(float x)
+float fastsig_rounded_sigmoid(float x)
 {
     float c = clamp(x), r;
     if (ambiguous(1.0 / (1.0 + exp_neg(c)), &r))
@@ -58,7 +58,7 @@ float fs_rounded_sigmoid(float x)
     return r;
 }
 
-float fs_rounded_deriv(float x)
+float fastsig_rounded_deriv(float x)
 {
     float c = clamp(x), r;
     double e = exp_neg(c), s = 1.0 / (1.0 + e), d = e * s * s;
