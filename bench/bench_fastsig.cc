@@ -7,6 +7,8 @@
 // "<function>/<isa>_subnormals/16384" runs the fast tier and the functions of y on inputs with
 // a subnormal result (or operand) in every vector, on each ISA and through the dispatcher
 // ("auto_subnormals"), and the accurate σ through the dispatcher.
+// "<function>/auto_hard/16384" runs each correctly rounded function on the list of hardest
+// inputs (tests/lib/hard.h) repeated: its worst case, every element through the slow path.
 #include <string>
 #include <vector>
 
@@ -17,6 +19,9 @@ extern "C" {
 #include "dispatch.h" // fastsig_kernels_of: internal, from the core library
 }
 #include "funcs.h"
+#include "hard.h"
+#include "reference.h"
+#include "bits.h"
 
 namespace
 {
@@ -54,9 +59,30 @@ int call_api(const Func *f, const Buffers &b, size_t n)
     return fs_call(f->fn, input_a(f, b), b.y, b.out1, b.out2, n);
 }
 
+enum class Inputs { usual, subnormals, hard };
+
+// The hardest inputs repeated over 16K floats (x), and their σ rounded to f32 (y, for the
+// check of the results before timing).
+const std::vector<float> &hard_inputs(bool sigmoids)
+{
+    static const std::vector<float> x = [] {
+        std::vector<float> h(16 << 10);
+        for (size_t i = 0; i < h.size(); i++)
+            h[i] = fs_from_bits(fs_hard_inputs[i % fs_nhard].bits);
+        return h;
+    }();
+    static const std::vector<float> y = [] {
+        std::vector<float> h(x.size());
+        for (size_t i = 0; i < h.size(); i++)
+            h[i] = fs_ref_sigmoid_rn(x[i]);
+        return h;
+    }();
+    return sigmoids ? y : x;
+}
+
 // Through the public API, on the ISA `isa` (FASTSIG_ISA_AUTO: the dispatcher's choice); on
-// the inputs x_sub instead of x if `subnormals`.
-void run_api(benchmark::State &state, const Func *f, fastsig_isa isa, bool subnormals)
+// the inputs x_sub instead of x (subnormals), or on the hardest inputs (hard, n <= 16K).
+void run_api(benchmark::State &state, const Func *f, fastsig_isa isa, Inputs inputs)
 {
     size_t n = static_cast<size_t>(state.range(0));
     if (fastsig_set_isa(isa) != FASTSIG_OK) {
@@ -65,9 +91,13 @@ void run_api(benchmark::State &state, const Func *f, fastsig_isa isa, bool subno
         return;
     }
     Buffers b = bench_buffers();
-    if (subnormals) {
+    if (inputs == Inputs::subnormals) {
         b.x = b.x_sub;
         b.y = b.y_sub;
+    }
+    if (inputs == Inputs::hard) {
+        b.x = const_cast<float *>(hard_inputs(false).data());
+        b.y = const_cast<float *>(hard_inputs(true).data());
     }
     poison(b.out1, n);
     int status = call_api(f, b, n);
@@ -115,7 +145,7 @@ int register_all()
         for (fastsig_isa isa : isas) {
             std::string name = std::string(f.name) + "/" +
                                (isa == FASTSIG_ISA_AUTO ? "auto" : fastsig_isa_name(isa));
-            auto *b = benchmark::RegisterBenchmark(name.c_str(), run_api, &f, isa, false);
+            auto *b = benchmark::RegisterBenchmark(name.c_str(), run_api, &f, isa, Inputs::usual);
             for (int64_t n : bench_sizes())
                 b->Arg(n);
         }
@@ -124,7 +154,7 @@ int register_all()
     // directly, back to back, 5 times each; the median of the 5 is reported.
     for (const Func &f : funcs) {
         benchmark::RegisterBenchmark((std::string(f.name) + "/api").c_str(), run_api, &f,
-                                     FASTSIG_ISA_AUTO, false)
+                                     FASTSIG_ISA_AUTO, Inputs::usual)
             ->Arg(16)
             ->Repetitions(5)
             ->ReportAggregatesOnly(true);
@@ -147,9 +177,16 @@ int register_all()
             std::string name = std::string(f.name) + "/" +
                                (isa == FASTSIG_ISA_AUTO ? "auto" : fastsig_isa_name(isa)) +
                                "_subnormals";
-            benchmark::RegisterBenchmark(name.c_str(), run_api, &f, isa, true)->Arg(16 << 10);
+            benchmark::RegisterBenchmark(name.c_str(), run_api, &f, isa, Inputs::subnormals)
+                ->Arg(16 << 10);
         }
     }
+    // The worst case of the correctly rounded functions: only the hardest inputs.
+    for (const Func &f : funcs)
+        if (fs_fn_rounded(f.fn, 1))
+            benchmark::RegisterBenchmark((std::string(f.name) + "/auto_hard").c_str(), run_api, &f,
+                                         FASTSIG_ISA_AUTO, Inputs::hard)
+                ->Arg(16 << 10);
     return 0;
 }
 

@@ -3,7 +3,9 @@
  * masked-off lanes. Compiled with -mavx2 -mfma only. */
 #include <immintrin.h>
 #include <stddef.h>
+#include <stdint.h>
 
+#include "constants.h"
 #include "simd.h"
 
 #define FS_ISA avx2
@@ -81,6 +83,73 @@ static inline void vd_store_f32(float *p, fs_lanes l, vd v)
         _mm_storeu_ps(p, f);
     else
         _mm_maskstore_ps(p, _mm256_castsi256_si128(l.mask), f);
+}
+
+/* The correctly rounded tier's primitives (accurate.h). An 8-entry table: a gather of the
+ * 16-entry one was slower. */
+#define FS_HAVE_FMA 1
+#define FS_R_TBITS 3
+static const uint64_t fs_r_tab8[8] = FS_R3_TAB;
+static inline vd vd_lo_f32(vf x) { return _mm256_cvtps_pd(_mm256_castps256_ps128(x)); }
+static inline vd vd_hi_f32(vf x) { return _mm256_cvtps_pd(_mm256_extractf128_ps(x, 1)); }
+static inline vf vf_of_vd(vd lo, vd hi)
+{
+    return _mm256_insertf128_ps(_mm256_castps128_ps256(_mm256_cvtpd_ps(lo)), _mm256_cvtpd_ps(hi),
+                                1);
+}
+/* T[k mod 8]: the low dword of each t (k mod 8 in its low bits) copied to both dwords of
+ * its lane indexes the low and the high dwords of the table (vpermd), blended by dword */
+static inline vd vd_exp2_table(vd t)
+{
+#define FS_LO32(j) (int)(uint32_t)fs_r_tab8[j]
+#define FS_HI32(j) (int)(uint32_t)(fs_r_tab8[j] >> 32)
+    const __m256i tlo = _mm256_setr_epi32(FS_LO32(0), FS_LO32(1), FS_LO32(2), FS_LO32(3),
+                                          FS_LO32(4), FS_LO32(5), FS_LO32(6), FS_LO32(7));
+    const __m256i thi = _mm256_setr_epi32(FS_HI32(0), FS_HI32(1), FS_HI32(2), FS_HI32(3),
+                                          FS_HI32(4), FS_HI32(5), FS_HI32(6), FS_HI32(7));
+#undef FS_LO32
+#undef FS_HI32
+    __m256i ti = _mm256_castpd_si256(t);
+    __m256i idx = _mm256_shuffle_epi32(ti, 0xA0);
+    __m256i tab = _mm256_blend_epi32(_mm256_permutevar8x32_epi32(tlo, idx),
+                                     _mm256_permutevar8x32_epi32(thi, idx), 0xAA);
+    return _mm256_castsi256_pd(_mm256_add_epi64(tab, _mm256_slli_epi64(ti, 49)));
+}
+/* The test on 8 results: vshufps takes the low dwords of a and b, then add, and, unsigned
+ * min into the accumulator. */
+typedef __m256i vt;
+static inline vt vt_init(void) { return _mm256_set1_epi32(-1); }
+static inline vt vt_acc(vt acc, vd a, vd b)
+{
+    __m256i lo =
+        _mm256_castps_si256(_mm256_shuffle_ps(_mm256_castpd_ps(a), _mm256_castpd_ps(b), 0x88));
+    lo = _mm256_add_epi32(lo, _mm256_set1_epi32((int)FS_R_TADD));
+    return _mm256_min_epu32(acc, _mm256_and_si256(lo, _mm256_set1_epi32((int)FS_R_TMASK)));
+}
+static inline int vt_any(vt acc)
+{
+    return _mm256_movemask_epi8(_mm256_cmpeq_epi32(acc, _mm256_setzero_si256())) != 0;
+}
+typedef vd vsub;
+static inline vd vd_sub_adjust(vd v, vsub *o)
+{
+    *o = _mm256_and_pd(_mm256_cmp_pd(v, _mm256_set1_pd(FS_R_SUB), _CMP_LT_OQ),
+                       _mm256_set1_pd(FS_R_SUB));
+    return _mm256_add_pd(v, *o);
+}
+static inline vf vf_sub_unadjust(vf r, vsub olo, vsub ohi)
+{
+    return _mm256_sub_ps(r, vf_of_vd(olo, ohi));
+}
+static inline vf vf_min_num(vf acc, vf x) { return _mm256_min_ps(x, acc); } /* NaN x: acc */
+static inline vf vf_max_num(vf acc, vf x) { return _mm256_max_ps(x, acc); }
+static inline int vf_any_lt(vf v, float c)
+{
+    return _mm256_movemask_ps(_mm256_cmp_ps(v, _mm256_set1_ps(c), _CMP_LT_OQ)) != 0;
+}
+static inline int vf_any_gt(vf v, float c)
+{
+    return _mm256_movemask_ps(_mm256_cmp_ps(v, _mm256_set1_ps(c), _CMP_GT_OQ)) != 0;
 }
 
 #include "accurate.h"

@@ -1,13 +1,12 @@
 /* Included last by each kernel file, after its primitives and the tier templates: defines one
  * kernel per row of the function registry and the ISA's kernel table.
  *
- * An ACCURATE kernel runs its block function over whole blocks of FS_DW elements (the doubles
- * of one vd), then once more over the last n % FS_DW elements with a lane descriptor for just
- * those (fs_lanes_first), so no kernel reads or writes past element n−1 and a tail costs one
- * block. FAST and OUTPUT kernels (f32 vectors of FS_W) run groups of FS_FAST_GROUP whole
- * vectors (group_<name>: one test for rare inputs per group), then blocks of one vector, the
- * last one with a lane descriptor and its lane count. Blocks and groups load before they
- * store, so an output may be the input itself. */
+ * ROUNDED kernels (the correctly rounded σ and σ') run their own groups and rounding test
+ * (rounded_<name>, accurate.h). FAST and OUTPUT kernels (f32 vectors of FS_W) run groups of
+ * FS_FAST_GROUP whole vectors (group_<name>: one test for rare inputs per group), then blocks
+ * of one vector, the last one with a lane descriptor and its lane count, so no kernel reads or
+ * writes past element n−1. Blocks and groups load before they store, so an output may be the
+ * input itself. */
 #ifndef FASTSIG_DRIVER_H
 #define FASTSIG_DRIVER_H
 
@@ -23,15 +22,8 @@
 #define FS_GROUP_ARGS_BINARY(i) a + (i), b + (i), o1 + (i)
 #define FS_GROUP_ARGS_DUAL(i) a + (i), o1 + (i), o2 + (i)
 
-#define FS_KERNEL_ACCURATE(name, kind, type)                                                       \
-    static void kernel_##name(FS_PARAMS_##kind(fs_elem_##type))                                    \
-    {                                                                                              \
-        size_t i = 0;                                                                              \
-        for (; i + FS_DW <= n; i += FS_DW)                                                         \
-            block_##name(FS_BLOCK_ARGS_##kind(i, FS_LANES_ALL));                                   \
-        if (i < n)                                                                                 \
-            block_##name(FS_BLOCK_ARGS_##kind(i, fs_lanes_first(n - i)));                          \
-    }
+#define FS_KERNEL_ROUNDED(name, kind, type)                                                        \
+    static void kernel_##name(FS_PARAMS_##kind(fs_elem_##type)) { rounded_##name(FS_ARGS_##kind); }
 #define FS_KERNEL_GROUPED(name, kind, type)                                                        \
     static void kernel_##name(FS_PARAMS_##kind(fs_elem_##type))                                    \
     {                                                                                              \

@@ -7,22 +7,24 @@
  *   api     the public function of fastsig.h
  *   kind    UNARY (in, out), BINARY (dy, y, out) or DUAL (x, y, dydx): the signature
  *   type    the element type of the arrays (f32)
- *   tier    ACCURATE (σ and σ' evaluated in double, accurate.h), FAST (in f32, fast.h) or OUTPUT
- *           (functions of σ's output, output.h): chooses the template and the loop (driver.h)
+ *   tier    ROUNDED (σ and σ' correctly rounded: double, rounding test, double-double slow
+ *           path; accurate.h), FAST (in f32, fast.h) or OUTPUT (functions of σ's output,
+ *           output.h): chooses the template and the loop (driver.h)
  *   refN    what output N is compared with: SIGMOID σ(x), DERIV σ'(x), DFO y·(1−y),
  *           BACKWARD dy·y·(1−y), NONE for no output N
- *   boundN  the documented max error of output N in ULP (0 for no output N)
+ *   boundN  the documented max error of output N in ULP (0 for no output N); 0.5 on a ROUNDED
+ *           output means correctly rounded: each result is the f32 nearest to the exact value
  */
 #ifndef FASTSIG_FUNCTIONS_H
 #define FASTSIG_FUNCTIONS_H
 
 #define FS_FUNCTIONS(X)                                                                            \
-    X(sigmoid, fastsig_sigmoid_f32, UNARY, f32, ACCURATE, SIGMOID, 1.0, NONE, 0)                   \
-    X(deriv, fastsig_sigmoid_deriv_f32, UNARY, f32, ACCURATE, DERIV, 2.0, NONE, 0)                 \
+    X(sigmoid, fastsig_sigmoid_f32, UNARY, f32, ROUNDED, SIGMOID, 0.5, NONE, 0)                    \
+    X(deriv, fastsig_sigmoid_deriv_f32, UNARY, f32, ROUNDED, DERIV, 0.5, NONE, 0)                  \
     X(deriv_from_output, fastsig_sigmoid_deriv_from_output_f32, UNARY, f32, OUTPUT, DFO, 1.0,      \
       NONE, 0)                                                                                     \
     X(backward, fastsig_sigmoid_backward_f32, BINARY, f32, OUTPUT, BACKWARD, 1.5, NONE, 0)         \
-    X(with_deriv, fastsig_sigmoid_with_deriv_f32, DUAL, f32, ACCURATE, SIGMOID, 1.0, DERIV, 2.0)   \
+    X(with_deriv, fastsig_sigmoid_with_deriv_f32, DUAL, f32, ROUNDED, SIGMOID, 0.5, DERIV, 0.5)    \
     X(sigmoid_fast, fastsig_sigmoid_fast_f32, UNARY, f32, FAST, SIGMOID, 3.0, NONE, 0)             \
     X(deriv_fast, fastsig_sigmoid_deriv_fast_f32, UNARY, f32, FAST, DERIV, 4.0, NONE, 0)           \
     X(with_deriv_fast, fastsig_sigmoid_with_deriv_fast_f32, DUAL, f32, FAST, SIGMOID, 3.0, DERIV,  \

@@ -12,7 +12,9 @@
 
 #include <arm_neon.h>
 #include <stddef.h>
+#include <stdint.h>
 
+#include "constants.h"
 #include "simd.h"
 
 #define FS_ISA neon
@@ -41,10 +43,6 @@ static inline vf vf_select_neg(vf x, vf a, vf b)
 }
 static inline vi vf_as_vi(vf x) { return vreinterpretq_s32_f32(x); }
 static inline vf vi_as_vf(vi x) { return vreinterpretq_f32_s32(x); }
-static inline vd vd_shl52(vd t)
-{
-    return vreinterpretq_f64_u64(vshlq_n_u64(vreinterpretq_u64_f64(t), 52));
-}
 
 /* Lane masks, and the fast tier's 2^(n+b) (N = 1: the integer n in the low bits of t's
  * encoding, shifted left by 23). AArch64 has no subnormal penalty: q·2^−64 is a multiply. */
@@ -93,6 +91,48 @@ static inline void vd_store_f32_n(float *p, size_t k, vd v)
     else
         vst1_lane_f32(p, f, 0);
 }
+
+/* The correctly rounded tier's primitives (accurate.h). */
+#define FS_HAVE_FMA 1
+static const uint64_t fs_r_tab[16] = FS_R_TAB;
+static inline vd vd_lo_f32(vf x) { return vcvt_f64_f32(vget_low_f32(x)); }
+static inline vd vd_hi_f32(vf x) { return vcvt_high_f64_f32(x); }
+static inline vf vf_of_vd(vd lo, vd hi) { return vcvt_high_f32_f64(vcvt_f32_f64(lo), hi); }
+/* T[k mod 16] by two lane loads, plus k << 48 */
+static inline vd vd_exp2_table(vd t)
+{
+    uint64x2_t ti = vreinterpretq_u64_f64(t);
+    uint64x2_t tab = vld1q_lane_u64(&fs_r_tab[vgetq_lane_u64(ti, 1) & 15],
+                                    vld1q_dup_u64(&fs_r_tab[vgetq_lane_u64(ti, 0) & 15]), 1);
+    return vreinterpretq_f64_u64(vaddq_u64(tab, vshlq_n_u64(ti, 48)));
+}
+/* The test on 4 results: uzp1 takes the low words of a and b, then add, and, unsigned min
+ * into the accumulator. */
+typedef uint32x4_t vt;
+static inline vt vt_init(void) { return vdupq_n_u32(0xffffffffu); }
+static inline vt vt_acc(vt acc, vd a, vd b)
+{
+    uint32x4_t lo = vuzp1q_u32(vreinterpretq_u32_f64(a), vreinterpretq_u32_f64(b));
+    lo = vandq_u32(vaddq_u32(lo, vdupq_n_u32(FS_R_TADD)), vdupq_n_u32(FS_R_TMASK));
+    return vminq_u32(acc, lo);
+}
+static inline int vt_any(vt acc) { return vminvq_u32(acc) == 0; }
+typedef vd vsub;
+static inline vd vd_sub_adjust(vd v, vsub *o)
+{
+    *o = vreinterpretq_f64_u64(vandq_u64(vcltq_f64(v, vdupq_n_f64(FS_R_SUB)),
+                                         vreinterpretq_u64_f64(vdupq_n_f64(FS_R_SUB))));
+    return vaddq_f64(v, *o);
+}
+static inline vf vf_sub_unadjust(vf r, vsub olo, vsub ohi)
+{
+    return vsubq_f32(r, vf_of_vd(olo, ohi));
+}
+/* the accumulating min/max ignore a NaN x (FMINNM/FMAXNM), unlike the clamps */
+static inline vf vf_min_num(vf acc, vf x) { return vminnmq_f32(x, acc); }
+static inline vf vf_max_num(vf acc, vf x) { return vmaxnmq_f32(x, acc); }
+static inline int vf_any_lt(vf v, float c) { return vmaxvq_u32(vcltq_f32(v, vdupq_n_f32(c))) != 0; }
+static inline int vf_any_gt(vf v, float c) { return vmaxvq_u32(vcgtq_f32(v, vdupq_n_f32(c))) != 0; }
 
 #include "lanes_counted.h"
 #include "accurate.h"

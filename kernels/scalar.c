@@ -24,8 +24,6 @@ static inline vf vf_set(float c) { return c; }
 static inline vf vf_min(vf c, vf x) { return x > c ? c : x; }
 static inline vf vf_max(vf c, vf x) { return x < c ? c : x; }
 static inline vd vd_set(double c) { return c; }
-static inline vd vd_min(vd c, vd x) { return x > c ? c : x; }
-static inline vd vd_max(vd c, vd x) { return x < c ? c : x; }
 #define vf_add(a, b) ((a) + (b))
 #define vf_sub(a, b) ((a) - (b))
 #define vf_mul(a, b) ((a) * (b))
@@ -56,14 +54,6 @@ static inline vf vi_as_vf(vi u)
     vf x;
     memcpy(&x, &u, sizeof x);
     return x;
-}
-static inline vd vd_shl52(vd t)
-{
-    uint64_t bits;
-    memcpy(&bits, &t, sizeof bits);
-    bits <<= 52;
-    memcpy(&t, &bits, sizeof t);
-    return t;
 }
 
 /* Lane masks (one lane), and the fast tier's 2^(n+b) and q·2^−64 as in the SSE2 kernel. */

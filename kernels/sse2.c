@@ -4,7 +4,9 @@
  * -msse2 only. */
 #include <emmintrin.h>
 #include <stddef.h>
+#include <stdint.h>
 
+#include "constants.h"
 #include "simd.h"
 
 #define FS_ISA sse2
@@ -77,6 +79,56 @@ static inline vd vd_load_f32_n(const float *p, size_t k)
 static inline void vd_store_f32_n(float *p, size_t k, vd v)
 {
     vf_store_first(p, k, _mm_cvtpd_ps(v)); /* one rounding, subnormals included */
+}
+
+/* The correctly rounded tier's primitives (accurate.h). */
+static const uint64_t fs_r_tab[16] = FS_R_TAB;
+static inline vd vd_lo_f32(vf x) { return _mm_cvtps_pd(x); }
+static inline vd vd_hi_f32(vf x) { return _mm_cvtps_pd(_mm_movehl_ps(x, x)); }
+static inline vf vf_of_vd(vd lo, vd hi)
+{
+    return _mm_movelh_ps(_mm_cvtpd_ps(lo), _mm_cvtpd_ps(hi));
+}
+/* T[k mod 16] by two scalar loads, plus k << 48 */
+static inline vd vd_exp2_table(vd t)
+{
+    __m128i ti = _mm_castpd_si128(t);
+    int j0 = _mm_cvtsi128_si32(ti) & 15, j1 = _mm_cvtsi128_si32(_mm_shuffle_epi32(ti, 0xEE)) & 15;
+    __m128d tab = _mm_loadh_pd(_mm_load_sd((const double *)(const void *)&fs_r_tab[j0]),
+                               (const double *)(const void *)&fs_r_tab[j1]);
+    return _mm_castsi128_pd(_mm_add_epi64(_mm_castpd_si128(tab), _mm_slli_epi64(ti, 48)));
+}
+/* The test on 4 results: shufps takes the low dwords of a and b, then add, and; SSE2 has no
+ * unsigned min, so the lanes equal to 0 are ORed into the accumulator. */
+typedef __m128i vt;
+static inline vt vt_init(void) { return _mm_setzero_si128(); }
+static inline vt vt_acc(vt acc, vd a, vd b)
+{
+    __m128i lo = _mm_castps_si128(_mm_shuffle_ps(_mm_castpd_ps(a), _mm_castpd_ps(b), 0x88));
+    lo = _mm_and_si128(_mm_add_epi32(lo, _mm_set1_epi32((int)FS_R_TADD)),
+                       _mm_set1_epi32((int)FS_R_TMASK));
+    return _mm_or_si128(acc, _mm_cmpeq_epi32(lo, _mm_setzero_si128()));
+}
+static inline int vt_any(vt acc) { return _mm_movemask_epi8(acc) != 0; }
+typedef vd vsub;
+static inline vd vd_sub_adjust(vd v, vsub *o)
+{
+    *o = _mm_and_pd(_mm_cmplt_pd(v, _mm_set1_pd(FS_R_SUB)), _mm_set1_pd(FS_R_SUB));
+    return _mm_add_pd(v, *o);
+}
+static inline vf vf_sub_unadjust(vf r, vsub olo, vsub ohi)
+{
+    return _mm_sub_ps(r, vf_of_vd(olo, ohi));
+}
+static inline vf vf_min_num(vf acc, vf x) { return _mm_min_ps(x, acc); } /* NaN x: acc */
+static inline vf vf_max_num(vf acc, vf x) { return _mm_max_ps(x, acc); }
+static inline int vf_any_lt(vf v, float c)
+{
+    return _mm_movemask_ps(_mm_cmplt_ps(v, _mm_set1_ps(c))) != 0;
+}
+static inline int vf_any_gt(vf v, float c)
+{
+    return _mm_movemask_ps(_mm_cmpgt_ps(v, _mm_set1_ps(c))) != 0;
 }
 
 #include "lanes_counted.h"

@@ -1,4 +1,6 @@
-/* ULP accuracy of every function against the double reference (reference.c). */
+/* ULP accuracy of every function against the double reference (reference.c); for the
+ * correctly rounded outputs, bit equality with the correctly rounded reference, on the sweep
+ * and on the list of hardest inputs (hard.h). */
 #include <math.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -10,6 +12,7 @@
 #include "cases.h"
 #include "reference.h"
 #include "inputs.h"
+#include "hard.h"
 
 unsigned fs_sweep_stride = 257;
 
@@ -56,8 +59,19 @@ static void check_one(enum fs_fn fn, int output, float a, float b, float got, st
         st->nan_lost++;
     if ((r == FS_REF_SIGMOID || r == FS_REF_DERIV) && !fs_in_range(r, a, got))
         st->out_of_range++;
-    if (err > fs_fn_bound(fn, output))
+    if (fs_fn_rounded(fn, output)) {
+        float want = r == FS_REF_SIGMOID ? fs_ref_sigmoid_rn(a) : fs_ref_deriv_rn(a);
+        if (fs_to_bits(got) != fs_to_bits(want) && !(isnan(got) && isnan(want))) {
+            if (st->over_bound[output] < 3)
+                printf("# %s output %d: x = %a gave %a, correctly rounded %a\n", fs_fn_name(fn),
+                       output, a, got, want);
+            st->over_bound[output]++;
+        } else if (err > 0.5) {
+            err = 0.5; /* correctly rounded; the double reference is off by ~2^-27 ULP */
+        }
+    } else if (err > fs_fn_bound(fn, output)) {
         st->over_bound[output]++;
+    }
     if (err > st->max_ulp[output] || (isinf(err) && !isinf(st->max_ulp[output]))) {
         st->max_ulp[output] = err;
         st->worst[output] = a;
@@ -111,6 +125,28 @@ static int exact_specials(enum fs_fn fn, struct stats *st)
     }
     (void)st;
     return bad;
+}
+
+/* The correctly rounded reference against MPFR on the hardest inputs: each result must lie
+ * on the side of the midpoint that MPFR's signed distance gives. */
+int fs_check_hard_reference(void)
+{
+    int bad = 0;
+    for (size_t i = 0; i < fs_nhard; i++) {
+        float x = fs_from_bits(fs_hard_inputs[i].bits);
+        int d = fs_hard_inputs[i].deriv;
+        double v = d ? fs_ref_deriv(x) : fs_ref_sigmoid(x);
+        float got = d ? fs_ref_deriv_rn(x) : fs_ref_sigmoid_rn(x);
+        double side = ((double)got - v) / fabs(v); /* the result is above or below v */
+        double mid = fs_midpoint_distance(v);      /* v is within 2^-19 ULP of a midpoint */
+        int above = fs_hard_inputs[i].dist > 0;
+        if (fabs(mid) > 0x1p-19 || (side > 0) != above) {
+            if (bad++ < 3)
+                printf("# reference at hard input %a (%s): %a, MPFR distance %g\n", x,
+                       d ? "deriv" : "sigmoid", got, fs_hard_inputs[i].dist);
+        }
+    }
+    return bad != 0;
 }
 
 int fs_case_accuracy(fastsig_isa isa, enum fs_fn fn)
@@ -171,6 +207,15 @@ int fs_case_accuracy(fastsig_isa isa, enum fs_fn fn)
     fs_call(fn, a, b, o1, o2, n);
     run_chunk(fn, a, b, n, o1, o2, &st);
     int bad = exact_specials(fn, &st);
+    if (kind == FS_KIND_X || kind == FS_KIND_DUAL) { /* the hardest inputs, in one call */
+        size_t h = 0;
+        for (; h < fs_nhard && h < CHUNK; h++)
+            a[h] = fs_from_bits(fs_hard_inputs[h].bits);
+        fill_b(kind, b, h, &seed);
+        fs_call(fn, a, b, o1, o2, h);
+        run_chunk(fn, a, b, h, o1, o2, &st);
+        bad |= fs_check_hard_reference();
+    }
 
     int outputs = kind == FS_KIND_DUAL ? 2 : 1;
     for (int o = 1; o <= outputs; o++) {

@@ -17,6 +17,9 @@ extern unsigned fs_sweep_stride;
 /* ULP error of `fn` against the double reference over the sweep, with its bounds, the
  * range of σ / σ', NaN-for-finite, NaN propagation and the exact special values. */
 int fs_case_accuracy(fastsig_isa isa, enum fs_fn fn);
+/* The correctly rounded reference on the hardest inputs (tests/lib/hard.h) against the side
+ * of the rounding midpoint MPFR found; 1 if it is wrong anywhere. */
+int fs_check_hard_reference(void);
 /* Every function at lengths 0..100 and start offsets 0..3, in place and not: results
  * identical to one long aligned call, nothing written past n. */
 int fs_case_lengths(fastsig_isa isa);

@@ -42,6 +42,9 @@ int fs_fn_fast(enum fs_fn fn);    /* in the fast tier */
 /* What output `output` (1 or 2) is compared with, and its ULP bound (0 if none). */
 enum fs_ref fs_fn_ref(enum fs_fn fn, int output);
 double fs_fn_bound(enum fs_fn fn, int output);
+/* Whether output `output` is documented correctly rounded (a σ or σ' output of bound 0.5):
+ * fs_result_bad then fails any result other than the correctly rounded one. */
+int fs_fn_rounded(enum fs_fn fn, int output);
 /* Whether output `output` is σ (range [0,1]) or σ' (range [0,0.25]). */
 int fs_fn_is_sigmoid(enum fs_fn fn, int output);
 int fs_fn_is_deriv(enum fs_fn fn, int output);
@@ -59,7 +62,8 @@ double fs_ref_of(enum fs_fn fn, int output, float a, float b);
 /* Whether got is in the range of reference r for the input a (x, or y for y·(1−y), whose
  * range [0, 0.25] holds for y in [0, 1]); a NaN input is never out of range. */
 int fs_in_range(enum fs_ref r, float a, float got);
-/* Whether a result breaks `bound` (ULP) or the NaN and range rules: NaN in gives NaN out, a
+/* Whether a result breaks `bound` (ULP) or the NaN and range rules (for a correctly rounded
+ * output checked at its bound 0.5: whether it differs from the correctly rounded value): NaN in gives NaN out, a
  * finite input never gives NaN, σ in [0, 1], σ' in [0, 0.25]. Its ULP error goes to *err. */
 int fs_result_bad(enum fs_fn fn, int output, float a, float b, float got, double bound,
                   double *err);

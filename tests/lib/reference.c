@@ -3,6 +3,8 @@
 #include <math.h>
 #include <string.h>
 
+#include "dd.h"
+
 double fs_ref_sigmoid(double x)
 {
     if (x >= 0)
@@ -15,6 +17,40 @@ double fs_ref_deriv(double x)
 {
     double e = exp(-fabs(x));
     return e / ((1.0 + e) * (1.0 + e));
+}
+
+double fs_midpoint_distance(double v)
+{
+    float a = (float)v;
+    double da = a;
+    if (da == v || isnan(v))
+        return 0.5;
+    float b = nextafterf(a, v > da ? INFINITY : -INFINITY);
+    return (v - 0.5 * (da + (double)b)) / fabs((double)b - da);
+}
+
+float fs_ref_sigmoid_rn(float x)
+{
+    if (isnan(x))
+        return x;
+    if (fabsf(x) > 120.0f) /* σ rounds to 1 or to 0, far from any midpoint */
+        return x > 0.0f ? 1.0f : 0.0f;
+    double s = fs_ref_sigmoid(x);
+    if (fabs(fs_midpoint_distance(s)) < 0x1p-20)
+        return fs_dd_round_f32(fs_dd_sigmoid(x));
+    return (float)s;
+}
+
+float fs_ref_deriv_rn(float x)
+{
+    if (isnan(x))
+        return x;
+    if (fabsf(x) > 120.0f)
+        return 0.0f;
+    double d = fs_ref_deriv(x);
+    if (fabs(fs_midpoint_distance(d)) < 0x1p-20)
+        return fs_dd_round_f32(fs_dd_deriv(x));
+    return (float)d;
 }
 
 double fs_ref_deriv_from_output(float y)

@@ -13,6 +13,16 @@ extern "C" {
 double fs_ref_sigmoid(double x);
 /* σ'(x) = e/(1+e)^2 with e = e^−|x|: no cancellation. */
 double fs_ref_deriv(double x);
+/* The correctly rounded f32 σ(x) and σ'(x) (nearest, ties to even, subnormals included): the
+ * double reference rounded to f32, unless it lies within 2^−20 ULP of a rounding midpoint
+ * (its own error is about 2^−27 ULP); there the double-double evaluation of kernels/dd.h
+ * decides (see dd.h for its accuracy, checked against MPFR). NaN gives NaN. */
+float fs_ref_sigmoid_rn(float x);
+float fs_ref_deriv_rn(float x);
+/* The signed distance of the double v from the f32 rounding midpoint nearest to it, in ULP
+ * (0.5 if v is a float). */
+double fs_midpoint_distance(double v);
+
 /* y·(1−y) of the given y (exact in double for y in [0, 1]). */
 double fs_ref_deriv_from_output(float y);
 /* dy·y·(1−y), one double rounding. */

@@ -48,7 +48,8 @@ struct fsc_tally {
     double max_ulp;
     uint32_t worst; /* input with the largest error (y for backward) */
     uint64_t inputs;
-    uint64_t over_half; /* errors > 0.5 ULP (not correctly rounded) */
+    uint64_t over_half; /* not correctly rounded (errors > 0.5 ULP; for a correctly rounded
+                         * output: not the correctly rounded value) */
     uint64_t over_bound;
     uint64_t nan_for_finite;
     uint64_t out_of_range;
