@@ -30,10 +30,11 @@
             block_##name(FS_BLOCK_ARGS_##kind(i, fs_lanes_first(n - i)));                          \
     }
 FS_FUNCTIONS(FS_DEFINE_KERNEL)
+FS_FUNCTIONS_HALF(FS_DEFINE_KERNEL_HALF) /* half.h */
 
 #define FS_TABLE_ENTRY(name, ...) .name = kernel_##name,
 #define FS_TABLE_OF(isa) FS_TABLE_PASTE(isa)
 #define FS_TABLE_PASTE(isa) fastsig_kernels_##isa
-const struct fastsig_kernels FS_TABLE_OF(FS_ISA) = {FS_FUNCTIONS(FS_TABLE_ENTRY)};
+const struct fastsig_kernels FS_TABLE_OF(FS_ISA) = {FS_ALL_FUNCTIONS(FS_TABLE_ENTRY)};
 
 #endif
