@@ -47,7 +47,7 @@ typedef enum fastsig_isa {
     FASTSIG_ISA_AUTO = -1,  /**< the best ISA this host supports */
     FASTSIG_ISA_SCALAR = 0, /**< portable C */
     FASTSIG_ISA_SSE2 = 1,   /**< x86 SSE2 */
-    FASTSIG_ISA_AVX2 = 2,   /**< x86 AVX2 with FMA3 */
+    FASTSIG_ISA_AVX2 = 2,   /**< x86 AVX2 with FMA3 and F16C */
     FASTSIG_ISA_AVX512 = 3, /**< x86 AVX-512F (with AVX2 and FMA3) */
     FASTSIG_ISA_NEON = 4    /**< AArch64 Advanced SIMD */
 } fastsig_isa;
