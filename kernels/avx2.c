@@ -62,12 +62,13 @@ static inline void vd_store_f32(float *p, fs_lanes l, vd v)
 
 /* ---- for the 16-bit functions (half.h) ---- */
 #define FS_HAVE_FMA 1
-/* rounding-check windows, in f32 ulps: above the fast path's largest error over all inputs
- * (1.99 σ f16, 4.18 σ' f16, 4.52 σ bf16, 4.59 σ' bf16) */
-#define FS_HALF_T_SIG_F16 3
-#define FS_HALF_T_DER_F16 5
-#define FS_HALF_T_SIG_BF16 6
-#define FS_HALF_T_DER_BF16 6
+/* rounding-check windows: a lane is checked when its f32 result lies less than W ulps above
+ * or at most W ulps below a 16-bit rounding midpoint; W (a power of two) is above the fast
+ * path's largest error over all inputs (1.99 σ f16, 4.18 σ' f16, 4.52 σ bf16, 4.59 σ' bf16) */
+#define FS_HALF_W_SIG_F16 4
+#define FS_HALF_W_DER_F16 8
+#define FS_HALF_W_SIG_BF16 8
+#define FS_HALF_W_DER_BF16 8
 
 typedef __m256 vm; /* all-ones lanes */
 static inline vm vf_lt(vf a, vf b) { return _mm256_cmp_ps(a, b, _CMP_LT_OQ); }
@@ -101,19 +102,19 @@ static inline vf vf_from_vd2(vd lo, vd hi)
                                 1);
 }
 /* bf16 rounds at bit 16 of the f32 pattern; f16 at bit 13, on the pattern of y + 2^−14 below
- * 2^−14 (where f16 rounds to the 2^−24 grid) */
-static inline vm vf_near_bf16(vf y, int t)
+ * 2^−14 (see avx512.c) */
+static inline vm vf_near_bf16(vf y, int w)
 {
-    __m256i b = _mm256_and_si256(_mm256_add_epi32(_mm256_castps_si256(y), _mm256_set1_epi32(t - 0x8000)),
-                                 _mm256_set1_epi32(0xFFFF));
-    return _mm256_castsi256_ps(_mm256_cmpgt_epi32(_mm256_set1_epi32(2 * t + 1), b));
+    __m256i b = _mm256_add_epi32(_mm256_castps_si256(y), _mm256_set1_epi32(0x8000 + w));
+    b = _mm256_and_si256(b, _mm256_set1_epi32(0xFFFF & -(2 * w)));
+    return _mm256_castsi256_ps(_mm256_cmpeq_epi32(b, _mm256_setzero_si256()));
 }
-static inline vm vf_near_f16(vf y, int t)
+static inline vm vf_near_f16(vf y, int w)
 {
-    vf w = vf_select(vf_lt(y, vf_set(0x1p-14f)), vf_add(y, vf_set(0x1p-14f)), y);
-    __m256i b = _mm256_and_si256(_mm256_add_epi32(_mm256_castps_si256(w), _mm256_set1_epi32(t - 0x1000)),
-                                 _mm256_set1_epi32(0x1FFF));
-    return _mm256_castsi256_ps(_mm256_cmpgt_epi32(_mm256_set1_epi32(2 * t + 1), b));
+    vf v = vf_select(vf_lt(y, vf_set(0x1p-14f)), vf_add(y, vf_set(0x1p-14f)), y);
+    __m256i b = _mm256_add_epi32(_mm256_castps_si256(v), _mm256_set1_epi32(0x1000 + w));
+    b = _mm256_and_si256(b, _mm256_set1_epi32(0x1FFF & -(2 * w)));
+    return _mm256_castsi256_ps(_mm256_cmpeq_epi32(b, _mm256_setzero_si256()));
 }
 /* 16-bit memory: whole vectors, or the first lanes through a stack copy */
 static inline __m128i vh_load(const uint16_t *p, fs_lanes l)

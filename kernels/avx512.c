@@ -51,12 +51,13 @@ static inline void vd_store_f32(float *p, fs_lanes l, vd v)
 
 /* ---- for the 16-bit functions (half.h) ---- */
 #define FS_HAVE_FMA 1
-/* rounding-check windows, in f32 ulps: above the fast path's largest error over all inputs
- * (1.99 σ f16, 4.18 σ' f16, 4.52 σ bf16, 4.59 σ' bf16) */
-#define FS_HALF_T_SIG_F16 3
-#define FS_HALF_T_DER_F16 5
-#define FS_HALF_T_SIG_BF16 6
-#define FS_HALF_T_DER_BF16 6
+/* rounding-check windows: a lane is checked when its f32 result lies less than W ulps above
+ * or at most W ulps below a 16-bit rounding midpoint; W (a power of two) is above the fast
+ * path's largest error over all inputs (1.99 σ f16, 4.18 σ' f16, 4.52 σ bf16, 4.59 σ' bf16) */
+#define FS_HALF_W_SIG_F16 4
+#define FS_HALF_W_DER_F16 8
+#define FS_HALF_W_SIG_BF16 8
+#define FS_HALF_W_DER_BF16 8
 
 typedef __mmask16 vm;
 static inline vm vf_lt(vf a, vf b) { return _mm512_cmp_ps_mask(a, b, _CMP_LT_OQ); }
@@ -94,19 +95,18 @@ static inline vf vf_from_vd2(vd lo, vd hi)
     return _mm512_castpd_ps(_mm512_insertf64x4(v, _mm256_castps_pd(_mm512_cvtpd_ps(hi)), 1));
 }
 /* bf16 rounds at bit 16 of the f32 pattern; f16 at bit 13, on the pattern of y + 2^−14 below
- * 2^−14 (where f16 rounds to the 2^−24 grid) */
-static inline vm vf_near_bf16(vf y, int t)
+ * 2^−14 (where f16 rounds to the 2^−24 grid). The pattern lies in [mid − w, mid + w − 1]
+ * exactly when pattern + mid + w has no bit set from log2(2w) up to the rounding bit. */
+static inline vm vf_near_bf16(vf y, int w)
 {
-    __m512i b = _mm512_add_epi32(_mm512_castps_si512(y), _mm512_set1_epi32(t - 0x8000));
-    b = _mm512_and_si512(b, _mm512_set1_epi32(0xFFFF));
-    return _mm512_cmple_epu32_mask(b, _mm512_set1_epi32(2 * t));
+    __m512i b = _mm512_add_epi32(_mm512_castps_si512(y), _mm512_set1_epi32(0x8000 + w));
+    return _mm512_testn_epi32_mask(b, _mm512_set1_epi32(0xFFFF & -(2 * w)));
 }
-static inline vm vf_near_f16(vf y, int t)
+static inline vm vf_near_f16(vf y, int w)
 {
-    vf w = _mm512_mask_add_ps(y, vf_lt(y, vf_set(0x1p-14f)), y, vf_set(0x1p-14f));
-    __m512i b = _mm512_add_epi32(_mm512_castps_si512(w), _mm512_set1_epi32(t - 0x1000));
-    b = _mm512_and_si512(b, _mm512_set1_epi32(0x1FFF));
-    return _mm512_cmple_epu32_mask(b, _mm512_set1_epi32(2 * t));
+    vf v = _mm512_mask_add_ps(y, vf_lt(y, vf_set(0x1p-14f)), y, vf_set(0x1p-14f));
+    __m512i b = _mm512_add_epi32(_mm512_castps_si512(v), _mm512_set1_epi32(0x1000 + w));
+    return _mm512_testn_epi32_mask(b, _mm512_set1_epi32(0x1FFF & -(2 * w)));
 }
 /* 16-bit memory: whole vectors, or the first lanes through a stack copy (masked 16-bit
  * moves would need AVX512BW) */

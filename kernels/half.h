@@ -15,16 +15,17 @@
  *   arithmetic). That rounding is the correct one unless the exact value y and ŷ lie on
  *   different sides of a rounding midpoint m, or ŷ = m. The fast path's error |ŷ − y| was
  *   measured over all 65536 inputs of each function, format and ISA (at most 4.6 ulp of
- *   f32); each lane whose ŷ lies within FS_HALF_T_* ulps (above that maximum) of a midpoint
+ *   f32); each lane whose ŷ lies within FS_HALF_W_* ulps (above that maximum) of a midpoint
  *   is recomputed in double (relative error < 2^−50; the exact values of σ and σ' are never
  *   closer than 2^−37.6 relative to a midpoint, over all f16 and bf16 inputs, MPFR) and
  *   rounded once: to odd into f32, then to nearest into 16 bits, which cannot round twice
  *   because f32 has at least two more bits. About 0.15 % of random f16 inputs and 0.005 % of
  *   bf16 inputs take that path.
  *   The check: bf16 rounds at bit 16 of ŷ's pattern, so ŷ is near a midpoint when its low 16
- *   bits are within T of 0x8000; f16 rounds at bit 13 for ŷ ≥ 2^−14, and on the 2^−24 grid
- *   below, where w = ŷ + 2^−14 has that grid at bit 13: low 13 bits of w within T of 0x1000.
- *   Where the bf16 store flushes subnormals (vcvtneps2bf16), 0 < ŷ < 2^−126 is checked too.
+ *   bits are within W of 0x8000; f16 rounds at bit 13 for ŷ ≥ 2^−14, and on the 2^−24 grid
+ *   below, where ŷ + 2^−14 has that grid at bit 13: its low 13 bits within W of 0x1000.
+ *   Where the bf16 store flushes subnormals (vcvtneps2bf16), 0 < ŷ < 2^−126 is checked too,
+ *   and such a vector is stored again by the exact conversion.
  *
  * y·(1−y): exact pair in f32, rounded to odd, then once to 16 bits. y² is exact (≤ 22
  *   significant bits; for bf16 it may underflow, only where |y| < 2^−63 and y − y² rounds to
@@ -146,7 +147,8 @@ static inline vf half_load(int bf, const uint16_t *p, fs_lanes l)
 {
     return bf ? vh_load_bf16(p, l) : vh_load_f16(p, l);
 }
-/* exact: the bf16 store must keep subnormals (the fast-path store may flush them: checked) */
+/* exact: the bf16 store must keep subnormals (the fast-path store may flush them: see
+ * FS_H_TINY) */
 static inline void half_store(int bf, uint16_t *p, fs_lanes l, vf v, int exact)
 {
     if (!bf)
@@ -157,17 +159,20 @@ static inline void half_store(int bf, uint16_t *p, fs_lanes l, vf v, int exact)
         vh_store_bf16(p, l, v);
 }
 
-#if defined(FS_BF16_FLUSHES)
-#define FS_H_TINY(y) vm_and(vf_lt(vf_set(0.0f), y), vf_lt(y, vf_set(0x1p-126f)))
-#else
-#define FS_H_TINY(y) vm_none()
-#endif
+/* Lanes whose f32 result lies near a 16-bit rounding midpoint (the window W per function). */
 #define FS_H_NEAR(bf, y, der)                                                                      \
-    ((bf) ? vm_or(vf_near_bf16(y, (der) ? FS_HALF_T_DER_BF16 : FS_HALF_T_SIG_BF16), FS_H_TINY(y))  \
-          : vf_near_f16(y, (der) ? FS_HALF_T_DER_F16 : FS_HALF_T_SIG_F16))
+    ((bf) ? vf_near_bf16(y, (der) ? FS_HALF_W_DER_BF16 : FS_HALF_W_SIG_BF16)                       \
+          : vf_near_f16(y, (der) ? FS_HALF_W_DER_F16 : FS_HALF_W_SIG_F16))
+/* Where the fast bf16 store flushes subnormal results (vcvtneps2bf16): those lanes too,
+ * 0 < y < 2^−126. */
+#if defined(FS_BF16_FLUSHES)
+#define FS_H_TINY(bf, y) ((bf) ? vm_and(vf_lt(vf_set(0.0f), y), vf_lt(y, vf_set(0x1p-126f))) : vm_none())
+#else
+#define FS_H_TINY(bf, y) vm_none()
+#endif
 
-/* The exact path for the flagged lanes `bits` of one vector (rare, so out of line: the hot
- * loop keeps its constants in registers). */
+/* The exact path for the lanes `bits` of one vector (rare, so out of line: the hot loop
+ * keeps its constants in registers). */
 __attribute__((noinline, cold)) static void half_exact(int deriv, int bf, const float *xs,
                                                        unsigned bits, uint16_t *out)
 {
@@ -177,6 +182,20 @@ __attribute__((noinline, cold)) static void half_exact(int deriv, int bf, const 
         out[j] = fs_h_round_d(bf, deriv ? fs_h_deriv_d(x) : fs_h_sigmoid_d(x));
         bits &= bits - 1;
     } while (bits);
+}
+
+/* One stored vector of a block that was flagged: subnormal bf16 results stored again by
+ * the exact conversion, then the lanes near a midpoint recomputed. */
+static inline void half_fix(int deriv, int bf, vf x, vf y, uint16_t *out, fs_lanes l)
+{
+    if (vm_bits(FS_H_TINY(bf, y)) & fs_lanes_bits(l))
+        vh_store_bf16_exact(out, l, y);
+    unsigned near = vm_bits(FS_H_NEAR(bf, y, deriv)) & fs_lanes_bits(l);
+    if (near) {
+        float xs[FS_W];
+        vf_store(xs, FS_LANES_ALL, x);
+        half_exact(deriv, bf, xs, near, out);
+    }
 }
 
 #ifndef FS_HALF_U
@@ -190,7 +209,7 @@ __attribute__((noinline, cold)) static void half_exact(int deriv, int bf, const 
                             uint16_t *o2, fs_lanes l)                                              \
     {                                                                                              \
         vf x[U], y[U], d[U];                                                                       \
-        vm hy[U], hd[U];                                                                           \
+        uint16_t *od = fn == 1 ? o1 : o2;                                                          \
         for (int j = 0; j < U; j++) {                                                              \
             x[j] = half_load(bf, a + j * FS_W, l);                                                 \
             if (fn == 3) {                                                                         \
@@ -213,32 +232,22 @@ __attribute__((noinline, cold)) static void half_exact(int deriv, int bf, const 
         }                                                                                          \
         vm any = vm_none();                                                                        \
         for (int j = 0; j < U; j++) {                                                              \
-            hy[j] = hd[j] = vm_none();                                                             \
             if (fn != 1) {                                                                         \
                 half_store(bf, o1 + j * FS_W, l, y[j], 0);                                         \
-                hy[j] = FS_H_NEAR(bf, y[j], 0);                                                    \
-                any = vm_or(any, hy[j]);                                                           \
+                any = vm_or(any, vm_or(FS_H_NEAR(bf, y[j], 0), FS_H_TINY(bf, y[j])));              \
             }                                                                                      \
             if (fn != 0) {                                                                         \
-                half_store(bf, (fn == 1 ? o1 : o2) + j * FS_W, l, d[j], 0);                        \
-                hd[j] = FS_H_NEAR(bf, d[j], 1);                                                    \
-                any = vm_or(any, hd[j]);                                                           \
+                half_store(bf, od + j * FS_W, l, d[j], 0);                                         \
+                any = vm_or(any, vm_or(FS_H_NEAR(bf, d[j], 1), FS_H_TINY(bf, d[j])));              \
             }                                                                                      \
         }                                                                                          \
-        if (__builtin_expect((vm_bits(any) & fs_lanes_bits(l)) != 0, 0)) {                         \
+        if (__builtin_expect((vm_bits(any) & fs_lanes_bits(l)) != 0, 0))                           \
             for (int j = 0; j < U; j++) {                                                          \
-                unsigned by = vm_bits(hy[j]) & fs_lanes_bits(l);                                   \
-                unsigned bd = vm_bits(hd[j]) & fs_lanes_bits(l);                                   \
-                if (by | bd) {                                                                     \
-                    float xs[FS_W];                                                                \
-                    vf_store(xs, FS_LANES_ALL, x[j]);                                              \
-                    if (by)                                                                        \
-                        half_exact(0, bf, xs, by, o1 + j * FS_W);                                  \
-                    if (bd)                                                                        \
-                        half_exact(1, bf, xs, bd, (fn == 1 ? o1 : o2) + j * FS_W);                 \
-                }                                                                                  \
+                if (fn != 1)                                                                       \
+                    half_fix(0, bf, x[j], y[j], o1 + j * FS_W, l);                                 \
+                if (fn != 0)                                                                       \
+                    half_fix(1, bf, x[j], d[j], od + j * FS_W, l);                                 \
             }                                                                                      \
-        }                                                                                          \
     }
 
 FS_HALF_BLOCK(half_block1, 1)

@@ -85,12 +85,13 @@ static inline void vd_store_f32_n(float *p, size_t k, vd v)
 /* ---- for the 16-bit functions (half.h): f16 by FCVTL/FCVTN (nearest even per FPCR, subnormals
  * kept), bf16 by shifts and integer rounding ---- */
 #define FS_HAVE_FMA 1
-/* rounding-check windows, in f32 ulps: above the fast path's largest error over all inputs
- * (1.99 σ f16, 4.18 σ' f16, 4.52 σ bf16, 4.59 σ' bf16) */
-#define FS_HALF_T_SIG_F16 3
-#define FS_HALF_T_DER_F16 5
-#define FS_HALF_T_SIG_BF16 6
-#define FS_HALF_T_DER_BF16 6
+/* rounding-check windows: a lane is checked when its f32 result lies less than W ulps above
+ * or at most W ulps below a 16-bit rounding midpoint; W (a power of two) is above the fast
+ * path's largest error over all inputs (1.99 σ f16, 4.18 σ' f16, 4.52 σ bf16, 4.59 σ' bf16) */
+#define FS_HALF_W_SIG_F16 4
+#define FS_HALF_W_DER_F16 8
+#define FS_HALF_W_SIG_BF16 8
+#define FS_HALF_W_DER_BF16 8
 
 typedef uint32x4_t vm;
 static inline vm vf_lt(vf a, vf b) { return vcltq_f32(a, b); }
@@ -119,19 +120,17 @@ static inline vd vd_hi(vf x) { return vcvt_high_f64_f32(x); }
 static inline vd vd_round_f32(vd s) { return vcvt_f64_f32(vcvt_f32_f64(s)); }
 static inline vf vf_from_vd2(vd lo, vd hi) { return vcvt_high_f32_f64(vcvt_f32_f64(lo), hi); }
 /* bf16 rounds at bit 16 of the f32 pattern; f16 at bit 13, on the pattern of y + 2^−14 below
- * 2^−14 (where f16 rounds to the 2^−24 grid) */
-static inline vm vf_near_bf16(vf y, int t)
+ * 2^−14 (see avx512.c) */
+static inline vm vf_near_bf16(vf y, int w)
 {
-    uint32x4_t b = vandq_u32(vaddq_u32(vreinterpretq_u32_f32(y), vdupq_n_u32((uint32_t)(t - 0x8000))),
-                             vdupq_n_u32(0xFFFF));
-    return vcleq_u32(b, vdupq_n_u32((uint32_t)(2 * t)));
+    uint32x4_t b = vaddq_u32(vreinterpretq_u32_f32(y), vdupq_n_u32((uint32_t)(0x8000 + w)));
+    return vceqzq_u32(vandq_u32(b, vdupq_n_u32(0xFFFFu & (uint32_t)-(2 * w))));
 }
-static inline vm vf_near_f16(vf y, int t)
+static inline vm vf_near_f16(vf y, int w)
 {
-    vf w = vbslq_f32(vf_lt(y, vf_set(0x1p-14f)), vf_add(y, vf_set(0x1p-14f)), y);
-    uint32x4_t b = vandq_u32(vaddq_u32(vreinterpretq_u32_f32(w), vdupq_n_u32((uint32_t)(t - 0x1000))),
-                             vdupq_n_u32(0x1FFF));
-    return vcleq_u32(b, vdupq_n_u32((uint32_t)(2 * t)));
+    vf v = vbslq_f32(vf_lt(y, vf_set(0x1p-14f)), vf_add(y, vf_set(0x1p-14f)), y);
+    uint32x4_t b = vaddq_u32(vreinterpretq_u32_f32(v), vdupq_n_u32((uint32_t)(0x1000 + w)));
+    return vceqzq_u32(vandq_u32(b, vdupq_n_u32(0x1FFFu & (uint32_t)-(2 * w))));
 }
 /* 16-bit memory: four lanes, or the first ones through a stack copy */
 static inline uint16x4_t vh_load(const uint16_t *p, fs_lanes l)

@@ -72,12 +72,13 @@ static inline vd vd_shl52(vd t)
 }
 
 /* ---- for the 16-bit functions (half.h): conversions in integer arithmetic ---- */
-/* rounding-check windows, in f32 ulps: above the fast path's largest error over all inputs
- * (1.98 σ f16, 4.18 σ' f16, 3.14 σ bf16, 3.91 σ' bf16; two-part ln2, unfused) */
-#define FS_HALF_T_SIG_F16 3
-#define FS_HALF_T_DER_F16 5
-#define FS_HALF_T_SIG_BF16 5
-#define FS_HALF_T_DER_BF16 5
+/* rounding-check windows: a lane is checked when its f32 result lies less than W ulps above
+ * or at most W ulps below a 16-bit rounding midpoint; W (a power of two) is above the fast
+ * path's largest error over all inputs (1.98 σ f16, 4.18 σ' f16, 3.14 σ bf16, 3.91 σ' bf16; two-part ln2, unfused) */
+#define FS_HALF_W_SIG_F16 4
+#define FS_HALF_W_DER_F16 8
+#define FS_HALF_W_SIG_BF16 8
+#define FS_HALF_W_DER_BF16 8
 
 #include "half_scalar.h"
 
@@ -104,14 +105,14 @@ static inline vd vd_lo(vf x) { return x; }
 static inline vd vd_hi(vf x) { return (void)x, 0.0; } /* one lane: no high half */
 static inline vd vd_round_f32(vd s) { return (double)(float)s; }
 static inline vf vf_from_vd2(vd lo, vd hi) { return (void)hi, (float)lo; }
-static inline vm vf_near_bf16(vf y, int t)
+static inline vm vf_near_bf16(vf y, int w)
 {
-    return ((fs_h_f_bits(y) + (uint32_t)(t - 0x8000)) & 0xFFFFu) <= (uint32_t)(2 * t);
+    return ((fs_h_f_bits(y) + 0x8000u + (uint32_t)w) & (0xFFFFu & (uint32_t)-(2 * w))) == 0;
 }
-static inline vm vf_near_f16(vf y, int t)
+static inline vm vf_near_f16(vf y, int w)
 {
-    vf w = y < 0x1p-14f ? y + 0x1p-14f : y;
-    return ((fs_h_f_bits(w) + (uint32_t)(t - 0x1000)) & 0x1FFFu) <= (uint32_t)(2 * t);
+    vf v = y < 0x1p-14f ? y + 0x1p-14f : y;
+    return ((fs_h_f_bits(v) + 0x1000u + (uint32_t)w) & (0x1FFFu & (uint32_t)-(2 * w))) == 0;
 }
 static inline vf vh_load_f16(const uint16_t *p, fs_lanes l) { return (void)l, fs_h_f16_to_f(*p); }
 static inline void vh_store_f16(uint16_t *p, fs_lanes l, vf v) { (void)l, *p = fs_h_f_to_f16(v); }

@@ -57,12 +57,13 @@ static inline void vd_store_f32_n(float *p, size_t k, vd v)
 #include "lanes_counted.h"
 
 /* ---- for the 16-bit functions (half.h): f16 and bf16 converted in integer arithmetic ---- */
-/* rounding-check windows, in f32 ulps: above the fast path's largest error over all inputs
- * (1.98 σ f16, 4.18 σ' f16, 3.14 σ bf16, 3.91 σ' bf16; two-part ln2, unfused) */
-#define FS_HALF_T_SIG_F16 3
-#define FS_HALF_T_DER_F16 5
-#define FS_HALF_T_SIG_BF16 5
-#define FS_HALF_T_DER_BF16 5
+/* rounding-check windows: a lane is checked when its f32 result lies less than W ulps above
+ * or at most W ulps below a 16-bit rounding midpoint; W (a power of two) is above the fast
+ * path's largest error over all inputs (1.98 σ f16, 4.18 σ' f16, 3.14 σ bf16, 3.91 σ' bf16; two-part ln2, unfused) */
+#define FS_HALF_W_SIG_F16 4
+#define FS_HALF_W_DER_F16 8
+#define FS_HALF_W_SIG_BF16 8
+#define FS_HALF_W_DER_BF16 8
 
 typedef __m128 vm; /* all-ones lanes */
 static inline vm vf_lt(vf a, vf b) { return _mm_cmplt_ps(a, b); }
@@ -93,19 +94,19 @@ static inline vd vd_hi(vf x) { return _mm_cvtps_pd(_mm_movehl_ps(x, x)); }
 static inline vd vd_round_f32(vd s) { return _mm_cvtps_pd(_mm_cvtpd_ps(s)); }
 static inline vf vf_from_vd2(vd lo, vd hi) { return _mm_movelh_ps(_mm_cvtpd_ps(lo), _mm_cvtpd_ps(hi)); }
 /* bf16 rounds at bit 16 of the f32 pattern; f16 at bit 13, on the pattern of y + 2^−14 below
- * 2^−14 (where f16 rounds to the 2^−24 grid) */
-static inline vm vf_near_bf16(vf y, int t)
+ * 2^−14 (see avx512.c) */
+static inline vm vf_near_bf16(vf y, int w)
 {
-    __m128i b = _mm_and_si128(_mm_add_epi32(_mm_castps_si128(y), _mm_set1_epi32(t - 0x8000)),
-                              _mm_set1_epi32(0xFFFF));
-    return _mm_castsi128_ps(_mm_cmplt_epi32(b, _mm_set1_epi32(2 * t + 1)));
+    __m128i b = _mm_add_epi32(_mm_castps_si128(y), _mm_set1_epi32(0x8000 + w));
+    b = _mm_and_si128(b, _mm_set1_epi32(0xFFFF & -(2 * w)));
+    return _mm_castsi128_ps(_mm_cmpeq_epi32(b, _mm_setzero_si128()));
 }
-static inline vm vf_near_f16(vf y, int t)
+static inline vm vf_near_f16(vf y, int w)
 {
-    vf w = vf_select(vf_lt(y, vf_set(0x1p-14f)), vf_add(y, vf_set(0x1p-14f)), y);
-    __m128i b = _mm_and_si128(_mm_add_epi32(_mm_castps_si128(w), _mm_set1_epi32(t - 0x1000)),
-                              _mm_set1_epi32(0x1FFF));
-    return _mm_castsi128_ps(_mm_cmplt_epi32(b, _mm_set1_epi32(2 * t + 1)));
+    vf v = vf_select(vf_lt(y, vf_set(0x1p-14f)), vf_add(y, vf_set(0x1p-14f)), y);
+    __m128i b = _mm_add_epi32(_mm_castps_si128(v), _mm_set1_epi32(0x1000 + w));
+    b = _mm_and_si128(b, _mm_set1_epi32(0x1FFF & -(2 * w)));
+    return _mm_castsi128_ps(_mm_cmpeq_epi32(b, _mm_setzero_si128()));
 }
 /* 16-bit memory: four lanes widened to 32 bits, or narrowed (values below 2^15 after the
  * sign extension, so the signed pack keeps them); the first lanes through a stack copy */

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "cases.h"
+#include "dispatch.h"
 #include "half_ref.h"
 
 unsigned fs_half_backward_stride = 251;
@@ -45,6 +46,31 @@ static long backward_sample(enum fs_hfn fn, uint16_t *in, uint16_t *other, uint1
             }
             *pairs += ALL;
         }
+    return bad;
+}
+
+/* The AVX-512 kernel without AVX512_BF16, where the dispatcher takes its BF16 build: its
+ * bf16 functions called straight from its table. */
+static long plain_avx512(enum fs_hfn fn, uint16_t *in, uint16_t *o1, uint16_t *o2)
+{
+    long bad = 0;
+#if FS_BUILT_AVX512_BF16
+    int bf = fs_hfn_bf16(fn);
+    enum fs_kind kind = fs_hfn_kind(fn);
+    if (!bf || kind == FS_KIND_BACKWARD || fastsig_kernels_of(FASTSIG_ISA_AVX512) == &fastsig_kernels_avx512)
+        return 0;
+    fs_hcall_kernel(&fastsig_kernels_avx512, fn, in, NULL, o1, o2, ALL);
+    for (uint32_t u = 0; u < ALL; u++) {
+        uint16_t want = fs_h_ref(bf, fs_hfn_ref(fn), (uint16_t)u, 0);
+        if (!fs_h_same(bf, o1[u], want))
+            report_bad(fn, " (without AVX512_BF16)", (uint16_t)u, 0, o1[u], want, &bad);
+        if (kind == FS_KIND_DUAL && !fs_h_same(bf, o2[u], fs_h_ref(bf, FS_REF_DERIV, (uint16_t)u, 0)))
+            report_bad(fn, ".dydx (without AVX512_BF16)", (uint16_t)u, 0, o2[u],
+                       fs_h_ref(bf, FS_REF_DERIV, (uint16_t)u, 0), &bad);
+    }
+#else
+    (void)fn, (void)in, (void)o1, (void)o2;
+#endif
     return bad;
 }
 
@@ -90,6 +116,8 @@ int fs_case_half(fastsig_isa isa, enum fs_hfn fn)
                     report_bad(fn, " in place", (uint16_t)u, 0, o2[u],
                                fs_h_ref(bf, fs_hfn_ref(fn), (uint16_t)u, 0), &bad);
     }
+    if (isa == FASTSIG_ISA_AVX512)
+        bad += plain_avx512(fn, in, o1, o2);
     printf("# %s %s: %ld of %ld %s not correctly rounded\n", fastsig_isa_name(isa),
            fs_hfn_name(fn), bad, count,
            kind == FS_KIND_BACKWARD ? "(dy, y) pairs" : "inputs (all of them)");

@@ -46,6 +46,18 @@ int fs_hcall(enum fs_hfn fn, const uint16_t *a, const uint16_t *b, uint16_t *o1,
     }
 }
 
+void fs_hcall_kernel(const struct fastsig_kernels *k, enum fs_hfn fn, const uint16_t *a,
+                     const uint16_t *b, uint16_t *o1, uint16_t *o2, size_t n)
+{
+    switch (fn) {
+#define FS_HKERNEL_CASE(name, api, kind, ...)                                                      \
+    case FS_HFN_##name: FS_HCALL_##kind(k->name); break;
+        FS_FUNCTIONS_HALF(FS_HKERNEL_CASE)
+#undef FS_HKERNEL_CASE
+    default: break;
+    }
+}
+
 /* format: significand bits p, smallest normal exponent emin, largest emax, exponent field */
 struct fmt {
     int p, emin, emax, ebits;

@@ -30,6 +30,10 @@ enum fs_ref fs_hfn_ref(enum fs_hfn fn); /* what output 1 is (output 2 of DUAL: Ï
 int fs_hcall(enum fs_hfn fn, const uint16_t *a, const uint16_t *b, uint16_t *o1, uint16_t *o2,
              size_t n);
 
+/* Calls fn of kernel table k directly (n > 0, arrays as the API would accept them). */
+void fs_hcall_kernel(const struct fastsig_kernels *k, enum fs_hfn fn, const uint16_t *a,
+                     const uint16_t *b, uint16_t *o1, uint16_t *o2, size_t n);
+
 double fs_h_decode(int bf16, uint16_t h);
 /* v rounded to nearest even in the format (subnormals, overflow to inf, NaN quiet). */
 uint16_t fs_h_round(int bf16, double v);
