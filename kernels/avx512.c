@@ -64,7 +64,6 @@ static inline vm vf_lt(vf a, vf b) { return _mm512_cmp_ps_mask(a, b, _CMP_LT_OQ)
 static inline vm vf_isnan(vf a) { return _mm512_cmp_ps_mask(a, a, _CMP_UNORD_Q); }
 static inline vf vf_select(vm m, vf a, vf b) { return _mm512_mask_blend_ps(m, b, a); }
 static inline vm vm_or(vm a, vm b) { return (vm)(a | b); }
-static inline vm vm_and(vm a, vm b) { return (vm)(a & b); }
 static inline vm vm_none(void) { return 0; }
 static inline unsigned vm_bits(vm m) { return m; }
 static inline unsigned fs_lanes_bits(fs_lanes l) { return l; }
@@ -150,6 +149,7 @@ static inline void vh_store_bf16_exact(uint16_t *p, fs_lanes l, vf v)
 /* vcvtneps2bf16: nearest even whatever MXCSR says, but subnormal inputs flushed to zero (so
  * those results are checked: FS_BF16_FLUSHES) */
 #define FS_BF16_FLUSHES 1
+static inline vm vm_and(vm a, vm b) { return (vm)(a & b); }
 static inline void vh_store_bf16(uint16_t *p, fs_lanes l, vf v)
 {
     vh_store(p, l, (__m256i)_mm512_cvtneps_pbh(v));

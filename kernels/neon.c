@@ -98,7 +98,6 @@ static inline vm vf_lt(vf a, vf b) { return vcltq_f32(a, b); }
 static inline vm vf_isnan(vf a) { return vmvnq_u32(vceqq_f32(a, a)); }
 static inline vf vf_select(vm m, vf a, vf b) { return vbslq_f32(m, a, b); }
 static inline vm vm_or(vm a, vm b) { return vorrq_u32(a, b); }
-static inline vm vm_and(vm a, vm b) { return vandq_u32(a, b); }
 static inline vm vm_none(void) { return vdupq_n_u32(0); }
 static inline unsigned vm_bits(vm m)
 {

@@ -87,7 +87,6 @@ static inline vm vf_lt(vf a, vf b) { return a < b; }
 static inline vm vf_isnan(vf a) { return a != a; }
 static inline vf vf_select(vm m, vf a, vf b) { return m ? a : b; }
 static inline vm vm_or(vm a, vm b) { return a | b; }
-static inline vm vm_and(vm a, vm b) { return a & b; }
 static inline vm vm_none(void) { return 0; }
 static inline unsigned vm_bits(vm m) { return m; }
 static inline unsigned fs_lanes_bits(fs_lanes l) { return (void)l, 1u; }

@@ -70,7 +70,6 @@ static inline vm vf_lt(vf a, vf b) { return _mm_cmplt_ps(a, b); }
 static inline vm vf_isnan(vf a) { return _mm_cmpunord_ps(a, a); }
 static inline vf vf_select(vm m, vf a, vf b) { return _mm_or_ps(_mm_and_ps(m, a), _mm_andnot_ps(m, b)); }
 static inline vm vm_or(vm a, vm b) { return _mm_or_ps(a, b); }
-static inline vm vm_and(vm a, vm b) { return _mm_and_ps(a, b); }
 static inline vm vm_none(void) { return _mm_setzero_ps(); }
 static inline unsigned vm_bits(vm m) { return (unsigned)_mm_movemask_ps(m); }
 static inline unsigned fs_lanes_bits(fs_lanes l) { return l >= FS_W ? 0xFu : (1u << l) - 1; }
