@@ -3,8 +3,9 @@
  * conversions the host has (x86: F16C for f16; AVX512_BF16 vcvtneps2bf16, else integer
  * rounding, for bf16), and in plain C elsewhere. Built with -mavx2 -mfma -mf16c on x86; the
  * AVX-512 parts carry their own target attributes and are taken only where the CPU has them.
- * The f32 call goes out of place (buf to res): in place, the accurate tier's AVX-512 kernel
- * runs about 8 times slower here (its masked 8-float stores and the next block's load). */
+ * The f32 call goes out of place (buf to res): in place, each masked 8-float store of the
+ * accurate tier's AVX-512 kernel is read back by the next block's load before it retires,
+ * which stalls that kernel. */
 #include <stdint.h>
 #include <string.h>
 
