@@ -55,6 +55,26 @@ extern "C" void *peer_onednn_prepare(const float *x, float *y, size_t n)
     }
 }
 
+extern "C" void *peer_onednn_prepare_bf16(const uint16_t *x, uint16_t *y, size_t n)
+{
+    use_one_thread();
+    try {
+        using dnnl::memory;
+        dnnl::engine &engine = cpu_engine();
+        memory::desc md({static_cast<memory::dim>(n)}, memory::data_type::bf16,
+                        memory::format_tag::a);
+        dnnl::eltwise_forward::desc desc(dnnl::prop_kind::forward_inference,
+                                         dnnl::algorithm::eltwise_logistic, md);
+        dnnl::eltwise_forward::primitive_desc pd(desc, engine);
+        Op *op = new Op{dnnl::stream(engine), dnnl::eltwise_forward(pd), {}};
+        op->args[DNNL_ARG_SRC] = memory(md, engine, const_cast<uint16_t *>(x));
+        op->args[DNNL_ARG_DST] = memory(md, engine, y);
+        return op;
+    } catch (const dnnl::error &) {
+        return nullptr;
+    }
+}
+
 extern "C" int peer_onednn_run(void *p)
 {
     Op *op = static_cast<Op *>(p);

@@ -6,6 +6,7 @@
 #define BENCH_PEERS_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -35,6 +36,14 @@ int peer_onednn_run(void *op);
 void peer_onednn_release(void *op);
 /* Threads oneDNN's OpenMP runtime uses (after the first prepare), for the report. */
 int peer_onednn_threads(void);
+/* The same eltwise logistic on bf16 memory (x, y: bf16 bit patterns); NULL on failure. */
+void *peer_onednn_prepare_bf16(const uint16_t *x, uint16_t *y, size_t n);
+
+/* peer_convert_loop.c: σ of 16-bit arrays the way an engine does it without 16-bit kernels:
+ * 1024 elements at a time converted to f32, fastsig_sigmoid_fast_f32 (or, accurate,
+ * fastsig_sigmoid_f32), converted back. bf16: 1 for bf16 arrays, 0 for f16. */
+int peer_convert_loop_runs(int bf16);
+void peer_convert_loop(int bf16, int accurate, const uint16_t *x, uint16_t *y, size_t n);
 
 #ifdef __cplusplus
 }

@@ -72,7 +72,7 @@ static int check_dual(const void *a, const void *o1, const void *o2, size_t n, s
             fastsig_active_kernels()->name(FS_ARGS_##kind);                                        \
         return s;                                                                                  \
     }
-FS_FUNCTIONS(FS_API_FUNCTION)
+FS_ALL_FUNCTIONS(FS_API_FUNCTION)
 
 const char *fastsig_strerror(int status)
 {

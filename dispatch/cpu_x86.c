@@ -24,6 +24,8 @@ unsigned fastsig_cpu_features(void)
         f |= FS_CPU_FMA;
     if (c & (1u << 28))
         f |= FS_CPU_AVX;
+    if (c & (1u << 29))
+        f |= FS_CPU_F16C;
     if (c & (1u << 27)) {
         f |= FS_CPU_OSXSAVE;
         uint64_t xcr0 = read_xcr0();
@@ -37,6 +39,8 @@ unsigned fastsig_cpu_features(void)
             f |= FS_CPU_AVX2;
         if (b & (1u << 16))
             f |= FS_CPU_AVX512F;
+        if (a >= 1 && __get_cpuid_count(7, 1, &a, &b, &c, &d) && (a & (1u << 5)))
+            f |= FS_CPU_AVX512BF16;
     }
     return f;
 }

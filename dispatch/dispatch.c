@@ -18,7 +18,8 @@ struct choice {
 
 #define FS_CHOICE(NAME, name, needs, arg)                                                          \
     [FASTSIG_ISA_##NAME] = {FASTSIG_ISA_##NAME, &fastsig_kernels_##name},
-static const struct choice choices[FS_ISA_COUNT] = {FS_BUILT_ISAS(FS_CHOICE, _)};
+/* Written once, in resolve(), before the first choice is published. */
+static struct choice choices[FS_ISA_COUNT] = {FS_BUILT_ISAS(FS_CHOICE, _)};
 #undef FS_CHOICE
 
 static _Atomic(const struct choice *) active;
@@ -29,7 +30,13 @@ static int is_isa(fastsig_isa isa) { return (int)isa >= 0 && (int)isa < FS_ISA_C
 
 static void resolve(void)
 {
-    unsigned host = fastsig_isas_for_features(fastsig_cpu_features());
+    unsigned features = fastsig_cpu_features();
+    unsigned host = fastsig_isas_for_features(features);
+#if FS_BUILT_AVX512_BF16
+    /* the AVX-512 kernel's build with vcvtneps2bf16, where the CPU has AVX512_BF16 */
+    if ((host & (1u << FASTSIG_ISA_AVX512)) && (features & FS_CPU_AVX512BF16))
+        choices[FASTSIG_ISA_AVX512].kernels = &fastsig_kernels_avx512_bf16;
+#endif
     usable = host;
     const char *env = getenv("FASTSIG_ISA");
     if (env && *env) {
@@ -62,6 +69,7 @@ const struct fastsig_kernels *fastsig_active_kernels(void) { return current()->k
 
 const struct fastsig_kernels *fastsig_kernels_of(fastsig_isa isa)
 {
+    pthread_once(&once, resolve);
     return is_isa(isa) ? choices[isa].kernels : NULL;
 }
 

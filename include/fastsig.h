@@ -2,7 +2,8 @@
  * @file fastsig.h
  * @brief libfastsig: SIMD kernels for the logistic sigmoid and its derivative.
  *
- * σ(x) = 1/(1+e^−x) and σ'(x) = σ(x)(1−σ(x)) over arrays of f32, with one kernel per
+ * σ(x) = 1/(1+e^−x) and σ'(x) = σ(x)(1−σ(x)) over arrays of f32 (and, correctly rounded,
+ * of f16 and bf16), with one kernel per
  * instruction set (scalar C, SSE2, AVX2+FMA, AVX-512F, NEON) chosen at run time.
  *
  * Accuracy is stated in ULP: |result − exact| / ulp(exact), where ulp(v) is the f32 spacing
@@ -23,6 +24,7 @@
 #define FASTSIG_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 /* The version of this header; fastsig_version() gives the library's at run time. Equal to
  * meson's project version (checked by the test "version"). */
@@ -45,7 +47,7 @@ typedef enum fastsig_isa {
     FASTSIG_ISA_AUTO = -1,  /**< the best ISA this host supports */
     FASTSIG_ISA_SCALAR = 0, /**< portable C */
     FASTSIG_ISA_SSE2 = 1,   /**< x86 SSE2 */
-    FASTSIG_ISA_AVX2 = 2,   /**< x86 AVX2 with FMA3 */
+    FASTSIG_ISA_AVX2 = 2,   /**< x86 AVX2 with FMA3 and F16C */
     FASTSIG_ISA_AVX512 = 3, /**< x86 AVX-512F (with AVX2 and FMA3) */
     FASTSIG_ISA_NEON = 4    /**< AArch64 Advanced SIMD */
 } fastsig_isa;
@@ -91,6 +93,47 @@ FASTSIG_API int fastsig_sigmoid_deriv_fast_f32(const float *x, float *dydx, size
 /** Both in one pass; max error 3.0 ULP (y) and 4.0 ULP (dydx). */
 FASTSIG_API int fastsig_sigmoid_with_deriv_fast_f32(const float *x, float *y, float *dydx,
                                                     size_t n);
+
+/* ---- 16-bit arrays: correctly rounded ---- */
+
+/** An IEEE 754 binary16 value, as its bit pattern. */
+typedef uint16_t fastsig_f16;
+/** A bfloat16 value (the high 16 bits of an f32), as its bit pattern. */
+typedef uint16_t fastsig_bf16;
+
+/* The functions below take and return 16-bit values. Each result is the exact value rounded
+ * to nearest even in the array's format, for every input on every ISA: subnormal results
+ * included (f16 from 2^−24, bf16 from 2^−133), NaN in gives a quiet NaN out, ±inf and ±0
+ * give the exact limits (σ(±0) = 1/2, σ(+inf) = 1, σ(−inf) = 0, σ'(±inf) = 0). The contract
+ * of the f32 functions holds, with n counted in elements (n·2 bytes). */
+
+/** y[i] = σ(x[i]), correctly rounded to f16. */
+FASTSIG_API int fastsig_sigmoid_f16(const fastsig_f16 *x, fastsig_f16 *y, size_t n);
+/** dydx[i] = σ'(x[i]), correctly rounded to f16. */
+FASTSIG_API int fastsig_sigmoid_deriv_f16(const fastsig_f16 *x, fastsig_f16 *dydx, size_t n);
+/** dydx[i] = y[i]·(1 − y[i]) exactly, rounded once to f16 (any y; ±inf give −inf). */
+FASTSIG_API int fastsig_sigmoid_deriv_from_output_f16(const fastsig_f16 *y, fastsig_f16 *dydx,
+                                                      size_t n);
+/** dx[i] = dy[i]·y[i]·(1 − y[i]) exactly, rounded once to f16. */
+FASTSIG_API int fastsig_sigmoid_backward_f16(const fastsig_f16 *dy, const fastsig_f16 *y,
+                                             fastsig_f16 *dx, size_t n);
+/** y[i] = σ(x[i]) and dydx[i] = σ'(x[i]) in one pass, each correctly rounded to f16. */
+FASTSIG_API int fastsig_sigmoid_with_deriv_f16(const fastsig_f16 *x, fastsig_f16 *y,
+                                               fastsig_f16 *dydx, size_t n);
+
+/** y[i] = σ(x[i]), correctly rounded to bf16. */
+FASTSIG_API int fastsig_sigmoid_bf16(const fastsig_bf16 *x, fastsig_bf16 *y, size_t n);
+/** dydx[i] = σ'(x[i]), correctly rounded to bf16. */
+FASTSIG_API int fastsig_sigmoid_deriv_bf16(const fastsig_bf16 *x, fastsig_bf16 *dydx, size_t n);
+/** dydx[i] = y[i]·(1 − y[i]) exactly, rounded once to bf16 (any y; ±inf give −inf). */
+FASTSIG_API int fastsig_sigmoid_deriv_from_output_bf16(const fastsig_bf16 *y, fastsig_bf16 *dydx,
+                                                       size_t n);
+/** dx[i] = dy[i]·y[i]·(1 − y[i]) exactly, rounded once to bf16. */
+FASTSIG_API int fastsig_sigmoid_backward_bf16(const fastsig_bf16 *dy, const fastsig_bf16 *y,
+                                              fastsig_bf16 *dx, size_t n);
+/** y[i] = σ(x[i]) and dydx[i] = σ'(x[i]) in one pass, each correctly rounded to bf16. */
+FASTSIG_API int fastsig_sigmoid_with_deriv_bf16(const fastsig_bf16 *x, fastsig_bf16 *y,
+                                                fastsig_bf16 *dydx, size_t n);
 
 /* ---- Dispatch ---- */
 

@@ -1,11 +1,12 @@
 /* AVX2 + FMA kernel: 8 floats (vf) or 4 doubles (vd) per vector, products and sums fused.
  * Tails use the AVX masked loads and stores (vmaskmovps), which neither read nor write the
- * masked-off lanes. Compiled with -mavx2 -mfma only. */
+ * masked-off lanes. f16 arrays use F16C (vcvtph2ps, vcvtps2ph). Compiled with -mavx2 -mfma
+ * -mf16c. */
 #include <immintrin.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
-#include "constants.h"
 #include "simd.h"
 
 #define FS_ISA avx2
@@ -92,6 +93,34 @@ static inline void vd_store_f32(float *p, fs_lanes l, vd v)
 static const uint64_t fs_r_tab8[8] = FS_R3_TAB;
 static inline vd vd_lo_f32(vf x) { return _mm256_cvtps_pd(_mm256_castps256_ps128(x)); }
 static inline vd vd_hi_f32(vf x) { return _mm256_cvtps_pd(_mm256_extractf128_ps(x, 1)); }
+/* ---- for the 16-bit functions (half.h) ---- */
+/* rounding-check windows: a lane is checked when its f32 result lies less than W ulps above
+ * or at most W ulps below a 16-bit rounding midpoint; W (a power of two) is above the fast
+ * path's largest error over all inputs (1.99 σ f16, 4.18 σ' f16, 4.52 σ bf16, 4.59 σ' bf16) */
+#define FS_HALF_W_SIG_F16 4
+#define FS_HALF_W_DER_F16 8
+#define FS_HALF_W_SIG_BF16 8
+#define FS_HALF_W_DER_BF16 8
+
+static inline vm vf_isnan(vf a) { return _mm256_cmp_ps(a, a, _CMP_UNORD_Q); }
+static inline vf vf_select(vm m, vf a, vf b) { return _mm256_blendv_ps(b, a, m); }
+static inline vm vm_none(void) { return _mm256_setzero_ps(); }
+static inline unsigned vm_bits(vm m) { return (unsigned)_mm256_movemask_ps(m); }
+static inline unsigned fs_lanes_bits(fs_lanes l)
+{
+    return l.full ? 0xFFu : (unsigned)_mm256_movemask_ps(_mm256_castsi256_ps(l.mask));
+}
+/* d made round-to-odd by the sign of its exact remainder err (see avx512.c) */
+static inline vf vf_round_odd(vf d, vf err)
+{
+    __m256i nz = _mm256_castps_si256(_mm256_cmp_ps(err, _mm256_setzero_ps(), _CMP_NEQ_OQ));
+    __m256i di = _mm256_castps_si256(d);
+    __m256i below =
+        _mm256_and_si256(_mm256_srli_epi32(_mm256_xor_si256(di, _mm256_castps_si256(err)), 31), nz);
+    return _mm256_castsi256_ps(
+        _mm256_or_si256(_mm256_sub_epi32(di, below), _mm256_srli_epi32(nz, 31)));
+}
+static inline vd vd_round_f32(vd s) { return _mm256_cvtps_pd(_mm256_cvtpd_ps(s)); }
 static inline vf vf_of_vd(vd lo, vd hi)
 {
     return _mm256_insertf128_ps(_mm256_castps128_ps256(_mm256_cvtpd_ps(lo)), _mm256_cvtpd_ps(hi),
@@ -152,7 +181,73 @@ static inline int vf_any_gt(vf v, float c)
     return _mm256_movemask_ps(_mm256_cmp_ps(v, _mm256_set1_ps(c), _CMP_GT_OQ)) != 0;
 }
 
+/* bf16 rounds at bit 16 of the f32 pattern; f16 at bit 13, on the pattern of y + 2^−14 below
+ * 2^−14 (see avx512.c) */
+static inline vm vf_near_bf16(vf y, int w)
+{
+    __m256i b = _mm256_add_epi32(_mm256_castps_si256(y), _mm256_set1_epi32(0x8000 + w));
+    b = _mm256_and_si256(b, _mm256_set1_epi32(0xFFFF & -(2 * w)));
+    return _mm256_castsi256_ps(_mm256_cmpeq_epi32(b, _mm256_setzero_si256()));
+}
+static inline vm vf_near_f16(vf y, int w)
+{
+    vf v = vf_select(vm_lt(y, vf_set(0x1p-14f)), vf_add(y, vf_set(0x1p-14f)), y);
+    __m256i b = _mm256_add_epi32(_mm256_castps_si256(v), _mm256_set1_epi32(0x1000 + w));
+    b = _mm256_and_si256(b, _mm256_set1_epi32(0x1FFF & -(2 * w)));
+    return _mm256_castsi256_ps(_mm256_cmpeq_epi32(b, _mm256_setzero_si256()));
+}
+/* 16-bit memory: whole vectors, or the first lanes through a stack copy */
+static inline __m128i vh_load(const uint16_t *p, fs_lanes l)
+{
+    if (l.full)
+        return _mm_loadu_si128((const __m128i *)(const void *)p);
+    uint16_t buf[8] = {0};
+    memcpy(buf, p, (size_t)__builtin_popcount(fs_lanes_bits(l)) * 2);
+    return _mm_loadu_si128((const __m128i *)(const void *)buf);
+}
+static inline void vh_store(uint16_t *p, fs_lanes l, __m128i v)
+{
+    if (l.full) {
+        _mm_storeu_si128((__m128i *)(void *)p, v);
+        return;
+    }
+    uint16_t buf[8];
+    _mm_storeu_si128((__m128i *)(void *)buf, v);
+    memcpy(p, buf, (size_t)__builtin_popcount(fs_lanes_bits(l)) * 2);
+}
+/* F16C: vcvtph2ps, and vcvtps2ph to nearest even (subnormal results included) */
+static inline vf vh_load_f16(const uint16_t *p, fs_lanes l)
+{
+    return _mm256_cvtph_ps(vh_load(p, l));
+}
+static inline void vh_store_f16(uint16_t *p, fs_lanes l, vf v)
+{
+    vh_store(p, l, _mm256_cvtps_ph(v, _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC));
+}
+static inline vf vh_load_bf16(const uint16_t *p, fs_lanes l)
+{
+    return _mm256_castsi256_ps(_mm256_slli_epi32(_mm256_cvtepu16_epi32(vh_load(p, l)), 16));
+}
+/* to nearest even on the bit pattern (subnormals too); NaN kept quiet */
+static inline void vh_store_bf16_exact(uint16_t *p, fs_lanes l, vf v)
+{
+    __m256i u = _mm256_castps_si256(v);
+    __m256i r = _mm256_add_epi32(
+        u, _mm256_add_epi32(_mm256_set1_epi32(0x7FFF),
+                            _mm256_and_si256(_mm256_srli_epi32(u, 16), _mm256_set1_epi32(1))));
+    r = _mm256_castps_si256(
+        vf_select(vf_isnan(v), _mm256_castsi256_ps(_mm256_or_si256(u, _mm256_set1_epi32(0x400000))),
+                  _mm256_castsi256_ps(r)));
+    r = _mm256_srai_epi32(r, 16); /* the top halves, sign-extended: the pack keeps them */
+    vh_store(p, l, _mm_packs_epi32(_mm256_castsi256_si128(r), _mm256_extracti128_si256(r, 1)));
+}
+static inline void vh_store_bf16(uint16_t *p, fs_lanes l, vf v) { vh_store_bf16_exact(p, l, v); }
+
+#include "accurate.h"
+#include "fast.h"
+
 #include "accurate.h"
 #include "fast.h"
 #include "output.h"
+#include "half.h"
 #include "driver.h"

@@ -1,20 +1,27 @@
 /* AVX-512F kernel: 16 floats (vf) or 8 doubles (vd) per vector, products and sums fused;
- * the fast tier's 2^k scaling by vscalefps, which rounds once, into the subnormal range too;
- * tails by masked loads and stores. Compiled with -mavx512f -mavx2 -mfma only. */
+ * 2^k scaling by vscalefps/vscalefpd, which rounds once, into the subnormal range too; tails
+ * by masked loads and stores (16-bit arrays: see vh_load). Compiled with -mavx512f -mavx2
+ * -mfma, and once more adding -mavx512bf16 -DFS_AVX512_BF16. */
 #include <immintrin.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
-#include "constants.h"
 #include "simd.h"
 
+#if defined(FS_AVX512_BF16) /* the same kernel again, with AVX512_BF16 for the bf16 stores */
+#define FS_ISA avx512_bf16
+#else
 #define FS_ISA avx512
+#endif
 #define FS_W 16
 #define FS_DW 8
 #define FS_HAVE_SCALEF 1
 #define FS_HAVE_FMA 1
 #define FS_FAST_N 16 /* one vpermps */
 #define FS_FAST_LO 1
+
+#include "constants.h"
 
 FS_X86_VECTORS(_mm512, 512)
 FS_X86_FMA_OPS(_mm512, vf, vd)
@@ -117,7 +124,105 @@ static inline int vf_any_gt(vf v, float c)
     return _mm512_cmp_ps_mask(v, _mm512_set1_ps(c), _CMP_GT_OQ) != 0;
 }
 
+/* ---- for the 16-bit functions (half.h) ---- */
+/* rounding-check windows: a lane is checked when its f32 result lies less than W ulps above
+ * or at most W ulps below a 16-bit rounding midpoint; W (a power of two) is above the fast
+ * path's largest error over all inputs (1.99 σ f16, 4.18 σ' f16, 4.52 σ bf16, 4.59 σ' bf16) */
+#define FS_HALF_W_SIG_F16 4
+#define FS_HALF_W_DER_F16 8
+#define FS_HALF_W_SIG_BF16 8
+#define FS_HALF_W_DER_BF16 8
+
+static inline vm vf_isnan(vf a) { return _mm512_cmp_ps_mask(a, a, _CMP_UNORD_Q); }
+static inline vf vf_select(vm m, vf a, vf b) { return _mm512_mask_blend_ps(m, b, a); }
+static inline vm vm_none(void) { return 0; }
+static inline unsigned vm_bits(vm m) { return m; }
+static inline unsigned fs_lanes_bits(fs_lanes l) { return l; }
+/* d made round-to-odd by the sign of its exact remainder err: if err ≠ 0, the odd one of d
+ * and its neighbour towards d + err (bit patterns grow with magnitude) */
+static inline vf vf_round_odd(vf d, vf err)
+{
+    __mmask16 nz = _mm512_cmp_ps_mask(err, _mm512_setzero_ps(), _CMP_NEQ_OQ);
+    __m512i di = _mm512_castps_si512(d);
+    __m512i below = _mm512_srli_epi32(_mm512_xor_si512(di, _mm512_castps_si512(err)), 31);
+    di = _mm512_mask_sub_epi32(di, nz, di, below);
+    return _mm512_castsi512_ps(_mm512_mask_or_epi32(di, nz, di, _mm512_set1_epi32(1)));
+}
+static inline vd vd_round_f32(vd s) { return _mm512_cvtps_pd(_mm512_cvtpd_ps(s)); }
+/* bf16 rounds at bit 16 of the f32 pattern; f16 at bit 13, on the pattern of y + 2^−14 below
+ * 2^−14 (where f16 rounds to the 2^−24 grid). The pattern lies in [mid − w, mid + w − 1]
+ * exactly when pattern + mid + w has no bit set from log2(2w) up to the rounding bit. */
+static inline vm vf_near_bf16(vf y, int w)
+{
+    __m512i b = _mm512_add_epi32(_mm512_castps_si512(y), _mm512_set1_epi32(0x8000 + w));
+    return _mm512_testn_epi32_mask(b, _mm512_set1_epi32(0xFFFF & -(2 * w)));
+}
+static inline vm vf_near_f16(vf y, int w)
+{
+    vf v = _mm512_mask_add_ps(y, vm_lt(y, vf_set(0x1p-14f)), y, vf_set(0x1p-14f));
+    __m512i b = _mm512_add_epi32(_mm512_castps_si512(v), _mm512_set1_epi32(0x1000 + w));
+    return _mm512_testn_epi32_mask(b, _mm512_set1_epi32(0x1FFF & -(2 * w)));
+}
+/* 16-bit memory: whole vectors, or the first lanes through a stack copy (masked 16-bit
+ * moves would need AVX512BW) */
+static inline __m256i vh_load(const uint16_t *p, fs_lanes l)
+{
+    if (l == FS_LANES_ALL)
+        return _mm256_loadu_si256((const __m256i *)(const void *)p);
+    uint16_t buf[16] = {0};
+    memcpy(buf, p, (size_t)__builtin_popcount(l) * 2);
+    return _mm256_loadu_si256((const __m256i *)(const void *)buf);
+}
+static inline void vh_store(uint16_t *p, fs_lanes l, __m256i v)
+{
+    if (l == FS_LANES_ALL) {
+        _mm256_storeu_si256((__m256i *)(void *)p, v);
+        return;
+    }
+    uint16_t buf[16];
+    _mm256_storeu_si256((__m256i *)(void *)buf, v);
+    memcpy(p, buf, (size_t)__builtin_popcount(l) * 2);
+}
+static inline vf vh_load_f16(const uint16_t *p, fs_lanes l)
+{
+    return _mm512_cvtph_ps(vh_load(p, l));
+}
+static inline void vh_store_f16(uint16_t *p, fs_lanes l, vf v)
+{
+    vh_store(p, l, _mm512_cvtps_ph(v, _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC));
+}
+static inline vf vh_load_bf16(const uint16_t *p, fs_lanes l)
+{
+    return _mm512_castsi512_ps(_mm512_slli_epi32(_mm512_cvtepu16_epi32(vh_load(p, l)), 16));
+}
+/* to nearest even on the bit pattern (subnormals too); NaN kept quiet */
+static inline void vh_store_bf16_exact(uint16_t *p, fs_lanes l, vf v)
+{
+    __m512i u = _mm512_castps_si512(v), one = _mm512_set1_epi32(1);
+    __m512i r =
+        _mm512_add_epi32(u, _mm512_add_epi32(_mm512_set1_epi32(0x7FFF),
+                                             _mm512_and_si512(_mm512_srli_epi32(u, 16), one)));
+    r = _mm512_mask_or_epi32(r, vf_isnan(v), u, _mm512_set1_epi32(0x400000));
+    vh_store(p, l, _mm512_cvtepi32_epi16(_mm512_srli_epi32(r, 16)));
+}
+#if defined(FS_AVX512_BF16)
+/* vcvtneps2bf16: nearest even whatever MXCSR says, but subnormal inputs flushed to zero (so
+ * those results are checked: FS_BF16_FLUSHES) */
+#define FS_BF16_FLUSHES 1
+static inline vm vm_and(vm a, vm b) { return (vm)(a & b); }
+static inline void vh_store_bf16(uint16_t *p, fs_lanes l, vf v)
+{
+    vh_store(p, l, (__m256i)_mm512_cvtneps_pbh(v));
+}
+#else
+static inline void vh_store_bf16(uint16_t *p, fs_lanes l, vf v) { vh_store_bf16_exact(p, l, v); }
+#endif
+
+#include "accurate.h"
+#include "fast.h"
+
 #include "accurate.h"
 #include "fast.h"
 #include "output.h"
+#include "half.h"
 #include "driver.h"

@@ -162,6 +162,24 @@
 #define FS_F_C6 0x1.6a4d72p-10f
 #endif
 
+/* 16-bit functions (half.h): e^−r ≈ 1 + r·(c1 + r·(c2 + …)) on |r| ≤ 0.3466, Chebyshev
+ * interpolants of (e^r − 1)/r; c0 = 1 exactly, so σ(0) = 1/2 and σ'(0) = 1/4 come out exact.
+ * Degree 6 for f16 (relative error 2^−27.6), degree 5 for bf16 (2^−22.2). */
+#define FS_H_Q6_1 -0x1.0000002e48e32p+0f
+#define FS_H_Q6_2 0x1.0000000b90bcep-1f
+#define FS_H_Q6_3 -0x1.55547ca1a3742p-3f
+#define FS_H_Q6_4 0x1.5554e908da351p-5f
+#define FS_H_Q6_5 -0x1.123d8d46aee19p-7f
+#define FS_H_Q6_6 0x1.6d4320c0fd533p-10f
+#define FS_H_Q5_1 -1.0f
+#define FS_H_Q5_2 0x1.fffe5a854f94cp-2f
+#define FS_H_Q5_3 -0x1.5554dcfb7f5dfp-3f
+#define FS_H_Q5_4 0x1.570ba8905ff24p-5f
+#define FS_H_Q5_5 -0x1.120b6b34ab11cp-7f
+#define FS_H_LN2 0x1.62e430p-1f /* ln2 rounded to f32, for the one-FMA reduction */
+#define FS_H_XMIN -110.0f       /* σ(−110) < 2^−158 rounds to 0 well clear of 2^−149 */
+#define FS_H_XMAX 40.0f         /* σ(40) rounds to 1 in both formats */
+
 /* c0 + r·(c1 + r·(c2 + … + r·c6)) by Horner's rule, with the multiply-add fma(a, b, c) =
  * a·b + c and the splat set of the vector type at hand. */
 #define FS_HORNER6(fma, set, r, c0, c1, c2, c3, c4, c5, c6)                                        \

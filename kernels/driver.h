@@ -39,10 +39,11 @@
 #define FS_KERNEL_OUTPUT FS_KERNEL_GROUPED
 #define FS_DEFINE_KERNEL(name, api, kind, type, tier, ...) FS_KERNEL_##tier(name, kind, type)
 FS_FUNCTIONS(FS_DEFINE_KERNEL)
+FS_FUNCTIONS_HALF(FS_DEFINE_KERNEL_HALF) /* half.h */
 
 #define FS_TABLE_ENTRY(name, ...) .name = kernel_##name,
 #define FS_TABLE_OF(isa) FS_TABLE_PASTE(isa)
 #define FS_TABLE_PASTE(isa) fastsig_kernels_##isa
-const struct fastsig_kernels FS_TABLE_OF(FS_ISA) = {FS_FUNCTIONS(FS_TABLE_ENTRY)};
+const struct fastsig_kernels FS_TABLE_OF(FS_ISA) = {FS_ALL_FUNCTIONS(FS_TABLE_ENTRY)};
 
 #endif

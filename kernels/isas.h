@@ -21,14 +21,18 @@ enum fastsig_cpu_feature {
     FS_CPU_FMA = 1u << 3,
     FS_CPU_AVX2 = 1u << 4,
     FS_CPU_AVX512F = 1u << 5,
-    FS_CPU_OS_YMM = 1u << 6, /* XCR0: XMM and YMM state enabled by the OS */
-    FS_CPU_OS_ZMM = 1u << 7, /* XCR0: opmask, ZMM_Hi256 and Hi16_ZMM state enabled */
-    FS_CPU_NEON = 1u << 8    /* AArch64 Advanced SIMD (or ARMv7 NEON from HWCAP) */
+    FS_CPU_OS_YMM = 1u << 6,     /* XCR0: XMM and YMM state enabled by the OS */
+    FS_CPU_OS_ZMM = 1u << 7,     /* XCR0: opmask, ZMM_Hi256 and Hi16_ZMM state enabled */
+    FS_CPU_NEON = 1u << 8,       /* AArch64 Advanced SIMD (or ARMv7 NEON from HWCAP) */
+    FS_CPU_F16C = 1u << 9,       /* vcvtph2ps / vcvtps2ph (CPUID 1: ECX bit 29) */
+    FS_CPU_AVX512BF16 = 1u << 10 /* vcvtneps2bf16 (CPUID 7.1: EAX bit 5) */
 };
 
-/* The AVX2 kernel uses AVX, AVX2 and FMA3 on YMM registers, which the OS must save; the
- * AVX-512 kernel adds AVX-512F on ZMM and opmask registers. */
-#define FS_NEEDS_AVX2 (FS_CPU_AVX | FS_CPU_AVX2 | FS_CPU_FMA | FS_CPU_OSXSAVE | FS_CPU_OS_YMM)
+/* The AVX2 kernel uses AVX, AVX2, FMA3 and F16C (its f16 conversions) on YMM registers, which
+ * the OS must save; the AVX-512 kernel adds AVX-512F on ZMM and opmask registers. Its
+ * AVX512_BF16 build (kernel.h) is taken where FS_CPU_AVX512BF16 is set as well. */
+#define FS_NEEDS_AVX2                                                                              \
+    (FS_CPU_AVX | FS_CPU_AVX2 | FS_CPU_FMA | FS_CPU_F16C | FS_CPU_OSXSAVE | FS_CPU_OS_YMM)
 #define FS_NEEDS_AVX512 (FS_NEEDS_AVX2 | FS_CPU_AVX512F | FS_CPU_OS_ZMM)
 
 #define FS_ISA_avx512(X, arg) X(AVX512, avx512, FS_NEEDS_AVX512, arg)

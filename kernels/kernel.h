@@ -11,7 +11,7 @@
 #define FS_KERNEL_MEMBER(name, api, kind, type, ...) void (*name)(FS_PARAMS_##kind(fs_elem_##type));
 
 struct fastsig_kernels {
-    FS_FUNCTIONS(FS_KERNEL_MEMBER)
+    FS_ALL_FUNCTIONS(FS_KERNEL_MEMBER)
 };
 
 #undef FS_KERNEL_MEMBER
@@ -21,5 +21,9 @@ struct fastsig_kernels {
     extern const struct fastsig_kernels fastsig_kernels_##name;
 FS_ISAS(FS_DECLARE_TABLE, _)
 #undef FS_DECLARE_TABLE
+
+/* The AVX-512 kernel built again with AVX512_BF16 (vcvtneps2bf16 for the bf16 stores), where
+ * the build can: the dispatcher uses it for FASTSIG_ISA_AVX512 on CPUs that have BF16. */
+extern const struct fastsig_kernels fastsig_kernels_avx512_bf16;
 
 #endif

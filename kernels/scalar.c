@@ -55,6 +55,11 @@ static inline vf vi_as_vf(vi u)
     memcpy(&x, &u, sizeof x);
     return x;
 }
+static inline vi vi_set(int c) { return c; }
+static inline vi vi_add(vi a, vi b) { return a + b; }
+static inline vi vi_sub(vi a, vi b) { return a - b; }
+static inline vi vi_sra1(vi a) { return a >> 1; } /* arithmetic shift on gcc and clang */
+static inline vi vi_shl23(vi a) { return (vi)((uint32_t)a << 23); }
 
 /* Lane masks (one lane), and the fast tier's 2^(n+b) and q·2^−64 as in the SSE2 kernel. */
 static inline vf vf_abs(vf x) { return fabsf(x); }
@@ -74,7 +79,55 @@ static inline vf fast_unbias(vf q)
     return q * 0x1p-64f;
 }
 
+/* ---- for the 16-bit functions (half.h): conversions in integer arithmetic ---- */
+/* rounding-check windows: a lane is checked when its f32 result lies less than W ulps above
+ * or at most W ulps below a 16-bit rounding midpoint; W (a power of two) is above the fast
+ * path's largest error over all inputs (1.98 σ f16, 4.18 σ' f16, 3.14 σ bf16, 3.91 σ' bf16; two-part ln2, unfused) */
+#define FS_HALF_W_SIG_F16 4
+#define FS_HALF_W_DER_F16 8
+#define FS_HALF_W_SIG_BF16 8
+#define FS_HALF_W_DER_BF16 8
+
+#include "half_scalar.h"
+
+static inline vm vf_isnan(vf a) { return a != a; }
+static inline vf vf_select(vm m, vf a, vf b) { return m ? a : b; }
+static inline vm vm_none(void) { return 0; }
+static inline unsigned vm_bits(vm m) { return m; }
+static inline unsigned fs_lanes_bits(fs_lanes l) { return (void)l, 1u; }
+/* d made round-to-odd by the sign of its exact remainder err (see avx512.c) */
+static inline vf vf_round_odd(vf d, vf err)
+{
+    if (err < 0.0f || err > 0.0f) {
+        uint32_t u = fs_h_f_bits(d);
+        d = fs_h_bits_f((u - ((u ^ fs_h_f_bits(err)) >> 31)) | 1u);
+    }
+    return d;
+}
+static inline vd vd_lo_f32(vf x) { return x; }
+static inline vd vd_hi_f32(vf x) { return (void)x, 0.0; } /* one lane: no high half */
+static inline vd vd_round_f32(vd s) { return (double)(float)s; }
+static inline vf vf_of_vd(vd lo, vd hi) { return (void)hi, (float)lo; }
+static inline vm vf_near_bf16(vf y, int w)
+{
+    return ((fs_h_f_bits(y) + 0x8000u + (uint32_t)w) & (0xFFFFu & (uint32_t) - (2 * w))) == 0;
+}
+static inline vm vf_near_f16(vf y, int w)
+{
+    vf v = y < 0x1p-14f ? y + 0x1p-14f : y;
+    return ((fs_h_f_bits(v) + 0x1000u + (uint32_t)w) & (0x1FFFu & (uint32_t) - (2 * w))) == 0;
+}
+static inline vf vh_load_f16(const uint16_t *p, fs_lanes l) { return (void)l, fs_h_f16_to_f(*p); }
+static inline void vh_store_f16(uint16_t *p, fs_lanes l, vf v) { (void)l, *p = fs_h_f_to_f16(v); }
+static inline vf vh_load_bf16(const uint16_t *p, fs_lanes l) { return (void)l, fs_h_bf16_to_f(*p); }
+static inline void vh_store_bf16_exact(uint16_t *p, fs_lanes l, vf v)
+{
+    (void)l, *p = fs_h_f_to_bf16(v);
+}
+static inline void vh_store_bf16(uint16_t *p, fs_lanes l, vf v) { (void)l, *p = fs_h_f_to_bf16(v); }
+
 #include "accurate.h"
 #include "fast.h"
 #include "output.h"
+#include "half.h"
 #include "driver.h"

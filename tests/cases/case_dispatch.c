@@ -22,7 +22,8 @@ static fastsig_isa expected(unsigned allowed) { return fastsig_best_isa(allowed 
 int fs_case_select(void)
 {
     const unsigned ymm = FS_CPU_OSXSAVE | FS_CPU_OS_YMM;
-    const unsigned avx2 = FS_CPU_SSE2 | FS_CPU_AVX | FS_CPU_AVX2 | FS_CPU_FMA | ymm;
+    const unsigned avx2 =
+        FS_CPU_SSE2 | FS_CPU_AVX | FS_CPU_AVX2 | FS_CPU_FMA | FS_CPU_F16C | ymm;
     const unsigned S = 1u << FASTSIG_ISA_SCALAR, S2 = 1u << FASTSIG_ISA_SSE2,
                    A2 = 1u << FASTSIG_ISA_AVX2, A5 = 1u << FASTSIG_ISA_AVX512,
                    NE = 1u << FASTSIG_ISA_NEON;
@@ -35,6 +36,7 @@ int fs_case_select(void)
         {"AVX2+FMA, OS without XSAVE", avx2 & ~ymm, S | S2},
         {"AVX2+FMA, OS without YMM state", avx2 & ~FS_CPU_OS_YMM, S | S2},
         {"AVX2 without FMA", avx2 & ~FS_CPU_FMA, S | S2},
+        {"AVX2 without F16C", avx2 & ~FS_CPU_F16C, S | S2},
         {"AVX2+FMA", avx2, S | S2 | A2},
         {"AVX-512F, OS without ZMM state", avx2 | FS_CPU_AVX512F, S | S2 | A2},
         {"AVX-512F without FMA", (avx2 & ~FS_CPU_FMA) | FS_CPU_AVX512F | FS_CPU_OS_ZMM, S | S2},

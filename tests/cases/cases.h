@@ -7,6 +7,7 @@
 
 #include "fastsig.h"
 #include "funcs.h"
+#include "half_ref.h"
 
 enum { FS_PASS = 0, FS_FAIL = 1, FS_SKIP = 77 };
 
@@ -29,5 +30,13 @@ int fs_case_errors(fastsig_isa isa);
 int fs_case_select(void);
 /* fastsig_set_isa / get_isa / supported_isas / isa_name / strerror. */
 int fs_case_api(void);
+
+/* A 16-bit function over all 65536 inputs (σ, σ', both, y·(1−y)), or for backward over
+ * every (dy, y) pair with y, or dy, a multiple of fs_half_backward_stride (default 251): each
+ * result must be the correctly rounded one (half_ref.h). */
+extern unsigned fs_half_backward_stride;
+int fs_case_half(fastsig_isa isa, enum fs_hfn fn);
+/* The 16-bit functions at lengths 0..100, offsets 0..3, in place; their error codes. */
+int fs_case_half_contract(fastsig_isa isa);
 
 #endif

@@ -23,7 +23,8 @@
 /* Features each kernel needs, written independently of select.c. */
 static unsigned needs(int isa)
 {
-    const unsigned avx2 = FS_CPU_AVX | FS_CPU_AVX2 | FS_CPU_FMA | FS_CPU_OSXSAVE | FS_CPU_OS_YMM;
+    const unsigned avx2 =
+        FS_CPU_AVX | FS_CPU_AVX2 | FS_CPU_FMA | FS_CPU_F16C | FS_CPU_OSXSAVE | FS_CPU_OS_YMM;
     switch (isa) {
     case FASTSIG_ISA_SSE2: return FS_CPU_SSE2;
     case FASTSIG_ISA_AVX2: return avx2;
@@ -36,7 +37,7 @@ static unsigned needs(int isa)
 static int pure_logic(void)
 {
     int bad = 0;
-    for (unsigned f = 0; f < 1u << 9; f++) {
+    for (unsigned f = 0; f < 1u << 11; f++) {
         unsigned mask = fastsig_isas_for_features(f);
         bad |= !(mask & 1u << FASTSIG_ISA_SCALAR) || mask >> FS_ISA_COUNT;
         for (int i = 0; i < FS_ISA_COUNT; i++)

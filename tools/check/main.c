@@ -2,6 +2,7 @@
  * See --help and README.md ("Accuracy audit: fastsig-check"). */
 #include <stdio.h>
 
+#include "half.h"
 #include "options.h"
 #include "report.h"
 #include "specials.h"
@@ -28,6 +29,16 @@ int main(int argc, char **argv)
     print_isas("ISAs this host supports:", fastsig_supported_isas());
     printf("the dispatcher picks:    %s\n", fastsig_isa_name(fastsig_get_isa()));
     print_isas("auditing:               ", opt.isas);
+    if (opt.half) {
+        int failures = fsc_half(opt.isas, opt.stride, opt.threads);
+        if (failures) {
+            printf("fastsig-check: %d 16-bit function%s not correctly rounded\n", failures,
+                   failures == 1 ? "" : "s");
+            return 1;
+        }
+        printf("fastsig-check: every 16-bit result correctly rounded\n");
+        return 0;
+    }
     uint64_t offsets = (0x80000000u + opt.stride - 1) / opt.stride;
     if (opt.stride == 1)
         printf("inputs: all 2^32 bit patterns");

@@ -10,7 +10,7 @@
 
 static const char usage[] =
     "usage: fastsig-check [--quick] [--stride N] [--isa LIST] [--func LIST] [--threads N]\n"
-    "                     [--json FILE] [--bound-scale F]\n"
+    "                     [--json FILE] [--bound-scale F] [--half]\n"
     "Audits every f32 function of libfastsig on every ISA this host runs against a double\n"
     "reference over all 2^32 inputs (backward: all y, dy a hash of y). Exit 0 when every\n"
     "documented bound holds, 1 when one fails (each failure named), 2 on bad input.\n"
@@ -25,7 +25,10 @@ static const char usage[] =
     "                (with_deriv.y, with_deriv.dydx, ...); default: all\n"
     "  --threads N   worker threads (default: online CPUs)\n"
     "  --json FILE   also write the results as a JSON list of records\n"
-    "  --bound-scale F  multiply every bound by F > 0 (e.g. 0.5 to see how failures show)\n";
+    "  --bound-scale F  multiply every bound by F > 0 (e.g. 0.5 to see how failures show)\n"
+    "  --half        audit the 16-bit (f16, bf16) functions instead: every input must give the\n"
+    "                correctly rounded result; backward: all 2^32 (dy, y) pairs (--stride N:\n"
+    "                all dy for every Nth y; --quick: N = 4099)\n";
 
 static int fail(const char *fmt, const char *arg)
 {
@@ -119,6 +122,8 @@ int fsc_parse_options(int argc, char **argv, struct fsc_options *o)
             return 1;
         } else if (strcmp(argv[i], "--quick") == 0) {
             o->quick = 1;
+        } else if (strcmp(argv[i], "--half") == 0) {
+            o->half = 1;
         } else if ((v = value_of("--stride", argc, argv, &i, &missing))) {
             if (!parse_count(v, 0x80000000u, &o->stride))
                 return fail("--stride wants a whole number from 1 to 2147483648, not '%s'", v);
