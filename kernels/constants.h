@@ -176,9 +176,13 @@
 #define FS_H_Q5_3 -0x1.5554dcfb7f5dfp-3f
 #define FS_H_Q5_4 0x1.570ba8905ff24p-5f
 #define FS_H_Q5_5 -0x1.120b6b34ab11cp-7f
-#define FS_H_LN2 0x1.62e430p-1f /* ln2 rounded to f32, for the one-FMA reduction */
-#define FS_H_XMIN -110.0f       /* σ(−110) < 2^−158 rounds to 0 well clear of 2^−149 */
-#define FS_H_XMAX 40.0f         /* σ(40) rounds to 1 in both formats */
+#define FS_H_LOG2E 0x1.715476p+0f
+#define FS_H_MAGIC 0x1.8p23f       /* round-to-integer constant: k in the low bits */
+#define FS_H_LN2 0x1.62e430p-1f    /* ln2 rounded to f32, for the one-FMA reduction */
+#define FS_H_LN2_HI 0x1.62e400p-1f /* without FMA: k·LN2_HI exact for |k| < 2^11 */
+#define FS_H_LN2_LO 0x1.7f7d1cp-20f
+#define FS_H_XMIN -110.0f /* σ(−110) < 2^−158 rounds to 0 well clear of 2^−149 */
+#define FS_H_XMAX 40.0f   /* σ(40) rounds to 1 in both formats */
 
 /* c0 + r·(c1 + r·(c2 + … + r·c6)) by Horner's rule, with the multiply-add fma(a, b, c) =
  * a·b + c and the splat set of the vector type at hand. */

@@ -84,7 +84,7 @@ static inline vf half_poly(vf r, float S, int deg)
 static inline vf half_pow2i(vi k) { return vi_as_vf(vi_shl23(vi_add(k, vi_set(127)))); }
 static inline vf half_scale_by_magic(vf q, vf t)
 {
-    vi ki = vi_sub(vf_as_vi(t), vf_as_vi(vf_set(FS_F_MAGIC)));
+    vi ki = vi_sub(vf_as_vi(t), vf_as_vi(vf_set(FS_H_MAGIC)));
     vi k1 = vi_sra1(ki);
     return vf_mul(vf_mul(q, half_pow2i(k1)), half_pow2i(vi_sub(ki, k1)));
 }
@@ -94,12 +94,12 @@ static inline vf half_scale_by_magic(vf q, vf t)
 /* S·e^−a */
 static inline vf half_exp_neg(vf a, float S, int deg)
 {
-    vf t = vf_mul_add(a, vf_set(-FS_F_LOG2E), vf_set(FS_F_MAGIC));
-    vf k = vf_sub(t, vf_set(FS_F_MAGIC));
+    vf t = vf_mul_add(a, vf_set(-FS_H_LOG2E), vf_set(FS_H_MAGIC));
+    vf k = vf_sub(t, vf_set(FS_H_MAGIC));
 #if defined(FS_HAVE_FMA)
     vf r = vf_mul_add(k, vf_set(FS_H_LN2), a); /* |k·(ln2 − FS_H_LN2)| ≤ 159·2^−29 */
 #else
-    vf r = vf_mul_add(k, vf_set(FS_F_LN2_LO), vf_mul_add(k, vf_set(FS_F_LN2_HI), a));
+    vf r = vf_mul_add(k, vf_set(FS_H_LN2_LO), vf_mul_add(k, vf_set(FS_H_LN2_HI), a));
 #endif
     return half_scale(half_poly(r, S, deg), t, k); /* k in [−159, 159] */
 }
