@@ -33,10 +33,11 @@ static uint16_t f_to_bf16(float f) /* nearest even; NaN made quiet */
 }
 
 #if defined(__x86_64__) || defined(__i386__)
+#include <cpuid.h>
 #include <immintrin.h>
 
-__attribute__((target("avx512f,avx512bf16")))
-static void loop_bf16_avx512(const uint16_t *x, uint16_t *y, size_t n, f32_fn fn)
+__attribute__((target("avx512f,avx512bf16"))) static void
+loop_bf16_avx512(const uint16_t *x, uint16_t *y, size_t n, f32_fn fn)
 {
     float buf[CHUNK], res[CHUNK];
     for (size_t i = 0; i < n; i += CHUNK) {
@@ -49,7 +50,8 @@ static void loop_bf16_avx512(const uint16_t *x, uint16_t *y, size_t n, f32_fn fn
             buf[j] = bf16_to_f(x[i + j]);
         fn(buf, res, m);
         for (j = 0; j + 16 <= m; j += 16)
-            _mm256_storeu_si256((__m256i *)(y + i + j), (__m256i)_mm512_cvtneps_pbh(_mm512_loadu_ps(res + j)));
+            _mm256_storeu_si256((__m256i *)(y + i + j),
+                                (__m256i)_mm512_cvtneps_pbh(_mm512_loadu_ps(res + j)));
         for (; j < m; j++)
             y[i + j] = f_to_bf16(res[j]);
     }
@@ -69,11 +71,14 @@ static void loop_bf16_avx2(const uint16_t *x, uint16_t *y, size_t n, f32_fn fn)
         fn(buf, res, m);
         for (j = 0; j + 8 <= m; j += 8) {
             __m256i u = _mm256_castps_si256(_mm256_loadu_ps(res + j));
-            __m256i r = _mm256_add_epi32(u, _mm256_add_epi32(_mm256_set1_epi32(0x7FFF),
-                                         _mm256_and_si256(_mm256_srli_epi32(u, 16), _mm256_set1_epi32(1))));
+            __m256i r = _mm256_add_epi32(
+                u,
+                _mm256_add_epi32(_mm256_set1_epi32(0x7FFF),
+                                 _mm256_and_si256(_mm256_srli_epi32(u, 16), _mm256_set1_epi32(1))));
             r = _mm256_srai_epi32(r, 16); /* (NaN payloads are not produced by σ) */
-            _mm_storeu_si128((__m128i *)(y + i + j), _mm_packs_epi32(_mm256_castsi256_si128(r),
-                                                                     _mm256_extracti128_si256(r, 1)));
+            _mm_storeu_si128(
+                (__m128i *)(y + i + j),
+                _mm_packs_epi32(_mm256_castsi256_si128(r), _mm256_extracti128_si256(r, 1)));
         }
         for (; j < m; j++)
             y[i + j] = f_to_bf16(res[j]);
@@ -86,13 +91,15 @@ static void loop_f16_f16c(const uint16_t *x, uint16_t *y, size_t n, f32_fn fn)
     for (size_t i = 0; i < n; i += CHUNK) {
         size_t m = n - i < CHUNK ? n - i : CHUNK, j = 0;
         for (; j + 8 <= m; j += 8)
-            _mm256_storeu_ps(buf + j, _mm256_cvtph_ps(_mm_loadu_si128((const __m128i *)(x + i + j))));
+            _mm256_storeu_ps(buf + j,
+                             _mm256_cvtph_ps(_mm_loadu_si128((const __m128i *)(x + i + j))));
         for (; j < m; j++)
             buf[j] = _cvtsh_ss(x[i + j]);
         fn(buf, res, m);
         for (j = 0; j + 8 <= m; j += 8)
             _mm_storeu_si128((__m128i *)(y + i + j),
-                             _mm256_cvtps_ph(_mm256_loadu_ps(res + j), _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC));
+                             _mm256_cvtps_ph(_mm256_loadu_ps(res + j),
+                                             _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC));
         for (; j < m; j++)
             y[i + j] = _cvtss_sh(res[j], _MM_FROUND_TO_NEAREST_INT);
     }
@@ -100,7 +107,9 @@ static void loop_f16_f16c(const uint16_t *x, uint16_t *y, size_t n, f32_fn fn)
 
 int peer_convert_loop_runs(int bf16)
 {
-    return bf16 ? __builtin_cpu_supports("avx2") : __builtin_cpu_supports("avx2") && __builtin_cpu_supports("f16c");
+    unsigned a, b, c, d; /* F16C: CPUID leaf 1, ECX bit 29 (clang has no "f16c" feature name) */
+    int f16c = __get_cpuid(1, &a, &b, &c, &d) && (c >> 29 & 1);
+    return __builtin_cpu_supports("avx2") && (bf16 || f16c);
 }
 
 void peer_convert_loop(int bf16, int accurate, const uint16_t *x, uint16_t *y, size_t n)

@@ -1,6 +1,7 @@
 #include "half_ref.h"
 
 #include <math.h>
+#include <string.h>
 #include <stdlib.h>
 
 #include "reference.h"
@@ -109,29 +110,29 @@ static uint16_t encode(int bf16, int neg, unsigned long long m, int ue)
     return sign | (uint16_t)((unsigned)(E + (1 << (f.ebits - 1)) - 1) << mb) | (uint16_t)frac;
 }
 
-/* a·2^e rounded (a an exact non-negative integer of up to 127 bits) */
-static uint16_t round_scaled(int bf16, int neg, unsigned __int128 a, int e)
+/* a·2^e rounded (a an exact non-negative integer below 2^53) */
+static uint16_t round_scaled(int bf16, int neg, unsigned long long a, int e)
 {
     struct fmt f = fmt_of(bf16);
     if (a == 0)
         return neg ? 0x8000 : 0;
     int L = 0;
-    while (((unsigned __int128)1 << (L + 1)) <= a)
+    while (L < 63 && (1ull << (L + 1)) <= a)
         L++;
     int E = e + L;
     if (E > f.emax + 1)
         return (neg ? 0x8000 : 0) | inf_of(bf16);
     int ue = (E < f.emin ? f.emin : E) - (f.p - 1);
     int sh = ue - e;
-    unsigned __int128 q;
+    unsigned long long q;
     if (sh <= 0)
         q = a << -sh;
-    else if (sh > 126)
-        q = 0; /* far below half the smallest subnormal */
+    else if (sh > 54)
+        q = 0; /* a < 2^53: below half the smallest step */
     else {
         q = a >> sh;
-        unsigned __int128 rem = a & (((unsigned __int128)1 << sh) - 1);
-        unsigned __int128 half = (unsigned __int128)1 << (sh - 1);
+        unsigned long long rem = a & ((1ull << sh) - 1);
+        unsigned long long half = 1ull << (sh - 1);
         if (rem > half || (rem == half && (q & 1)))
             q++;
     }
@@ -147,36 +148,22 @@ uint16_t fs_h_round(int bf16, double v)
         return (neg ? 0x8000 : 0) | inf_of(bf16);
     int e;
     double m = frexp(fabs(v), &e); /* |v| = m·2^e, m in [0.5, 1) */
-    return round_scaled(bf16, neg, (unsigned __int128)(unsigned long long)ldexp(m, 53), e - 53);
+    return round_scaled(bf16, neg, (unsigned long long)ldexp(m, 53), e - 53);
 }
 
-/* P − Q rounded, P and Q exact doubles (so P − Q is an exact integer times a power of two,
- * or, if their exponents are far apart, the larger one with a sticky bit below every 16-bit
- * rounding position). */
+/* P − Q rounded, P and Q finite doubles: s = fl(P − Q) and its exact error err (TwoSum), then
+ * s rounded to odd (when err ≠ 0 and s's last bit is even, the neighbour of s on err's side,
+ * which is odd), then to the 16-bit format. Rounding to odd with at least two more bits than
+ * the target, then to nearest, is the correct rounding of P − Q. */
 static uint16_t round_difference(int bf16, double P, double Q)
 {
-    if (Q == 0)
-        return fs_h_round(bf16, P);
-    if (P == 0)
-        return fs_h_round(bf16, -Q);
-    int ep, eq;
-    long long ip = (long long)ldexp(frexp(P, &ep), 53), iq = (long long)ldexp(frexp(Q, &eq), 53);
-    ep -= 53;
-    eq -= 53;
-    __int128 v;
-    int e;
-    if (abs(ep - eq) < 60) {
-        e = ep < eq ? ep : eq;
-        v = ((__int128)ip << (ep - e)) - ((__int128)iq << (eq - e));
-    } else if (ep > eq) {
-        e = ep - 4;
-        v = ((__int128)ip << 4) - (iq > 0 ? 1 : -1);
-    } else {
-        e = eq - 4;
-        v = -((__int128)iq << 4) + (ip > 0 ? 1 : -1);
-    }
-    int neg = v < 0;
-    return round_scaled(bf16, neg, (unsigned __int128)(neg ? -v : v), e);
+    double s = P - Q;
+    double qv = s - P, err = (P - (s - qv)) - (Q + qv); /* TwoSum of P and −Q */
+    uint64_t bits;
+    memcpy(&bits, &s, sizeof bits);
+    if (err != 0 && !(bits & 1))
+        s = nextafter(s, err > 0 ? INFINITY : -INFINITY);
+    return fs_h_round(bf16, s);
 }
 
 /* dy·y·(1−y) = P − Q with P = dy·y and Q = P·y, both exact in double for 16-bit inputs; its
