@@ -53,6 +53,22 @@ static void rounded_with_deriv(const float *a, float *o1, float *o2, size_t n)
 #define FS_R_TBITS 4
 #endif
 
+/* Whether some lane of v is below / above c (NaN lanes are neither). */
+static inline int vf_any_lt(vf v, float c) { return vm_any(vm_lt(v, vf_set(c))); }
+static inline int vf_any_gt(vf v, float c) { return vm_any(vm_lt(vf_set(c), v)); }
+
+#if !defined(FS_HAVE_MIN_NUM)
+/* min and max where a NaN x leaves acc: x86's MINPS and MAXPS return their second operand
+ * when either is NaN. */
+static inline vf vf_min_num(vf acc, vf x) { return vf_min(x, acc); }
+static inline vf vf_max_num(vf acc, vf x) { return vf_max(x, acc); }
+#endif
+
+#if !defined(FS_HAVE_MASKS)
+/* r − 2^−126 in the lanes that vd_sub_adjust moved: there vsub holds 2^−126, elsewhere 0. */
+static inline vf vf_sub_unadjust(vf r, vsub olo, vsub ohi) { return vf_sub(r, vf_of_vd(olo, ohi)); }
+#endif
+
 /* e^−x for x in [−104, 104] (or NaN): 2^(k/16)·(1 + u·q(u)), see constants.h */
 static inline vd acc_exp_neg(vd x)
 {

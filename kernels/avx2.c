@@ -94,13 +94,6 @@ static const uint64_t fs_r_tab8[8] = FS_R3_TAB;
 static inline vd vd_lo_f32(vf x) { return _mm256_cvtps_pd(_mm256_castps256_ps128(x)); }
 static inline vd vd_hi_f32(vf x) { return _mm256_cvtps_pd(_mm256_extractf128_ps(x, 1)); }
 /* ---- for the 16-bit functions (half.h) ---- */
-/* rounding-check windows: a lane is checked when its f32 result lies less than W ulps above
- * or at most W ulps below a 16-bit rounding midpoint; W (a power of two) is above the fast
- * path's largest error over all inputs (1.99 σ f16, 4.18 σ' f16, 4.52 σ bf16, 4.59 σ' bf16) */
-#define FS_HALF_W_SIG_F16 4
-#define FS_HALF_W_DER_F16 8
-#define FS_HALF_W_SIG_BF16 8
-#define FS_HALF_W_DER_BF16 8
 
 static inline vm vf_isnan(vf a) { return _mm256_cmp_ps(a, a, _CMP_UNORD_Q); }
 static inline vf vf_select(vm m, vf a, vf b) { return _mm256_blendv_ps(b, a, m); }
@@ -166,35 +159,12 @@ static inline vd vd_sub_adjust(vd v, vsub *o)
                        _mm256_set1_pd(FS_R_SUB));
     return _mm256_add_pd(v, *o);
 }
-static inline vf vf_sub_unadjust(vf r, vsub olo, vsub ohi)
-{
-    return _mm256_sub_ps(r, vf_of_vd(olo, ohi));
-}
-static inline vf vf_min_num(vf acc, vf x) { return _mm256_min_ps(x, acc); } /* NaN x: acc */
-static inline vf vf_max_num(vf acc, vf x) { return _mm256_max_ps(x, acc); }
-static inline int vf_any_lt(vf v, float c)
-{
-    return _mm256_movemask_ps(_mm256_cmp_ps(v, _mm256_set1_ps(c), _CMP_LT_OQ)) != 0;
-}
-static inline int vf_any_gt(vf v, float c)
-{
-    return _mm256_movemask_ps(_mm256_cmp_ps(v, _mm256_set1_ps(c), _CMP_GT_OQ)) != 0;
-}
 
-/* bf16 rounds at bit 16 of the f32 pattern; f16 at bit 13, on the pattern of y + 2^−14 below
- * 2^−14 (see avx512.c) */
-static inline vm vf_near_bf16(vf y, int w)
+/* lanes of a with none of `bits` set (the 16-bit rounding check windows, half.h) */
+static inline vm vi_none_of(vi a, int bits)
 {
-    __m256i b = _mm256_add_epi32(_mm256_castps_si256(y), _mm256_set1_epi32(0x8000 + w));
-    b = _mm256_and_si256(b, _mm256_set1_epi32(0xFFFF & -(2 * w)));
-    return _mm256_castsi256_ps(_mm256_cmpeq_epi32(b, _mm256_setzero_si256()));
-}
-static inline vm vf_near_f16(vf y, int w)
-{
-    vf v = vf_select(vm_lt(y, vf_set(0x1p-14f)), vf_add(y, vf_set(0x1p-14f)), y);
-    __m256i b = _mm256_add_epi32(_mm256_castps_si256(v), _mm256_set1_epi32(0x1000 + w));
-    b = _mm256_and_si256(b, _mm256_set1_epi32(0x1FFF & -(2 * w)));
-    return _mm256_castsi256_ps(_mm256_cmpeq_epi32(b, _mm256_setzero_si256()));
+    return _mm256_castsi256_ps(
+        _mm256_cmpeq_epi32(_mm256_and_si256(a, _mm256_set1_epi32(bits)), _mm256_setzero_si256()));
 }
 /* 16-bit memory: whole vectors, or the first lanes through a stack copy */
 static inline __m128i vh_load(const uint16_t *p, fs_lanes l)
@@ -215,19 +185,7 @@ static inline void vh_store(uint16_t *p, fs_lanes l, __m128i v)
     _mm_storeu_si128((__m128i *)(void *)buf, v);
     memcpy(p, buf, (size_t)__builtin_popcount(fs_lanes_bits(l)) * 2);
 }
-/* F16C: vcvtph2ps, and vcvtps2ph to nearest even (subnormal results included) */
-static inline vf vh_load_f16(const uint16_t *p, fs_lanes l)
-{
-    return _mm256_cvtph_ps(vh_load(p, l));
-}
-static inline void vh_store_f16(uint16_t *p, fs_lanes l, vf v)
-{
-    vh_store(p, l, _mm256_cvtps_ph(v, _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC));
-}
-static inline vf vh_load_bf16(const uint16_t *p, fs_lanes l)
-{
-    return _mm256_castsi256_ps(_mm256_slli_epi32(_mm256_cvtepu16_epi32(vh_load(p, l)), 16));
-}
+FS_X86_HALF_CONVERSIONS(_mm256, 256)
 /* to nearest even on the bit pattern (subnormals too); NaN kept quiet */
 static inline void vh_store_bf16_exact(uint16_t *p, fs_lanes l, vf v)
 {

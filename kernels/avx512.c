@@ -108,30 +108,14 @@ static inline vd vd_sub_adjust(vd v, vsub *o)
     *o = _mm512_cmp_pd_mask(v, _mm512_set1_pd(FS_R_SUB), _CMP_LT_OQ);
     return _mm512_mask_add_pd(v, *o, v, _mm512_set1_pd(FS_R_SUB));
 }
+#define FS_HAVE_MASKS 1 /* vsub is a lane mask */
 static inline vf vf_sub_unadjust(vf r, vsub olo, vsub ohi)
 {
     __mmask16 m = (__mmask16)(olo | (unsigned)ohi << 8);
     return _mm512_mask_sub_ps(r, m, r, _mm512_set1_ps((float)FS_R_SUB));
 }
-static inline vf vf_min_num(vf acc, vf x) { return _mm512_min_ps(x, acc); } /* NaN x: acc */
-static inline vf vf_max_num(vf acc, vf x) { return _mm512_max_ps(x, acc); }
-static inline int vf_any_lt(vf v, float c)
-{
-    return _mm512_cmp_ps_mask(v, _mm512_set1_ps(c), _CMP_LT_OQ) != 0;
-}
-static inline int vf_any_gt(vf v, float c)
-{
-    return _mm512_cmp_ps_mask(v, _mm512_set1_ps(c), _CMP_GT_OQ) != 0;
-}
 
 /* ---- for the 16-bit functions (half.h) ---- */
-/* rounding-check windows: a lane is checked when its f32 result lies less than W ulps above
- * or at most W ulps below a 16-bit rounding midpoint; W (a power of two) is above the fast
- * path's largest error over all inputs (1.99 σ f16, 4.18 σ' f16, 4.52 σ bf16, 4.59 σ' bf16) */
-#define FS_HALF_W_SIG_F16 4
-#define FS_HALF_W_DER_F16 8
-#define FS_HALF_W_SIG_BF16 8
-#define FS_HALF_W_DER_BF16 8
 
 static inline vm vf_isnan(vf a) { return _mm512_cmp_ps_mask(a, a, _CMP_UNORD_Q); }
 static inline vf vf_select(vm m, vf a, vf b) { return _mm512_mask_blend_ps(m, b, a); }
@@ -149,19 +133,10 @@ static inline vf vf_round_odd(vf d, vf err)
     return _mm512_castsi512_ps(_mm512_mask_or_epi32(di, nz, di, _mm512_set1_epi32(1)));
 }
 static inline vd vd_round_f32(vd s) { return _mm512_cvtps_pd(_mm512_cvtpd_ps(s)); }
-/* bf16 rounds at bit 16 of the f32 pattern; f16 at bit 13, on the pattern of y + 2^−14 below
- * 2^−14 (where f16 rounds to the 2^−24 grid). The pattern lies in [mid − w, mid + w − 1]
- * exactly when pattern + mid + w has no bit set from log2(2w) up to the rounding bit. */
-static inline vm vf_near_bf16(vf y, int w)
+/* lanes of a with none of `bits` set (the 16-bit rounding check windows, half.h) */
+static inline vm vi_none_of(vi a, int bits)
 {
-    __m512i b = _mm512_add_epi32(_mm512_castps_si512(y), _mm512_set1_epi32(0x8000 + w));
-    return _mm512_testn_epi32_mask(b, _mm512_set1_epi32(0xFFFF & -(2 * w)));
-}
-static inline vm vf_near_f16(vf y, int w)
-{
-    vf v = _mm512_mask_add_ps(y, vm_lt(y, vf_set(0x1p-14f)), y, vf_set(0x1p-14f));
-    __m512i b = _mm512_add_epi32(_mm512_castps_si512(v), _mm512_set1_epi32(0x1000 + w));
-    return _mm512_testn_epi32_mask(b, _mm512_set1_epi32(0x1FFF & -(2 * w)));
+    return _mm512_testn_epi32_mask(a, _mm512_set1_epi32(bits));
 }
 /* 16-bit memory: whole vectors, or the first lanes through a stack copy (masked 16-bit
  * moves would need AVX512BW) */
@@ -183,18 +158,7 @@ static inline void vh_store(uint16_t *p, fs_lanes l, __m256i v)
     _mm256_storeu_si256((__m256i *)(void *)buf, v);
     memcpy(p, buf, (size_t)__builtin_popcount(l) * 2);
 }
-static inline vf vh_load_f16(const uint16_t *p, fs_lanes l)
-{
-    return _mm512_cvtph_ps(vh_load(p, l));
-}
-static inline void vh_store_f16(uint16_t *p, fs_lanes l, vf v)
-{
-    vh_store(p, l, _mm512_cvtps_ph(v, _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC));
-}
-static inline vf vh_load_bf16(const uint16_t *p, fs_lanes l)
-{
-    return _mm512_castsi512_ps(_mm512_slli_epi32(_mm512_cvtepu16_epi32(vh_load(p, l)), 16));
-}
+FS_X86_HALF_CONVERSIONS(_mm512, 512)
 /* to nearest even on the bit pattern (subnormals too); NaN kept quiet */
 static inline void vh_store_bf16_exact(uint16_t *p, fs_lanes l, vf v)
 {

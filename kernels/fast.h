@@ -25,6 +25,16 @@
 
 #define FS_FAST_GROUP 4
 
+#if FS_FAST_N == 1
+/* 2^(k + b) for the integer k in the low bits of t (b a constant): shifted into the exponent
+ * field, plus b's and the bias's part of it. */
+static inline vf fast_pow2(vf t, vf n, float b)
+{
+    (void)n;
+    return vi_as_vf(vi_add(vi_shl23(vf_as_vi(t)), vi_set((127 + (int)b) << 23)));
+}
+#endif
+
 /* P(−r), P(r) = C1 + C2·r + … ≈ (e^r − 1)/r */
 static inline vf fast_poly_neg(vf r)
 {

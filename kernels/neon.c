@@ -53,12 +53,6 @@ typedef uint32x4_t vm;
 static inline vm vm_lt(vf a, vf b) { return vcltq_f32(a, b); }
 static inline vm vm_or(vm a, vm b) { return vorrq_u32(a, b); }
 static inline int vm_any(vm m) { return vmaxvq_u32(m) != 0; }
-static inline vf fast_pow2(vf t, vf n, float b)
-{
-    (void)n;
-    int32x4_t k = vshlq_n_s32(vreinterpretq_s32_f32(t), 23);
-    return vreinterpretq_f32_s32(vaddq_s32(k, vdupq_n_s32((127 + (int)b) << 23)));
-}
 static inline vf fast_unbias(vf q) { return vmulq_f32(q, vdupq_n_f32(0x1p-64f)); }
 
 /* Memory: whole vectors, and the first k floats lane by lane. */
@@ -126,27 +120,15 @@ static inline vd vd_sub_adjust(vd v, vsub *o)
                                          vreinterpretq_u64_f64(vdupq_n_f64(FS_R_SUB))));
     return vaddq_f64(v, *o);
 }
-static inline vf vf_sub_unadjust(vf r, vsub olo, vsub ohi)
-{
-    return vsubq_f32(r, vf_of_vd(olo, ohi));
-}
 /* the accumulating min/max ignore a NaN x (FMINNM/FMAXNM), unlike the clamps */
+#define FS_HAVE_MIN_NUM 1 /* FMIN propagates NaN: FMINNM leaves acc */
 static inline vf vf_min_num(vf acc, vf x) { return vminnmq_f32(x, acc); }
 static inline vf vf_max_num(vf acc, vf x) { return vmaxnmq_f32(x, acc); }
-static inline int vf_any_lt(vf v, float c) { return vmaxvq_u32(vcltq_f32(v, vdupq_n_f32(c))) != 0; }
-static inline int vf_any_gt(vf v, float c) { return vmaxvq_u32(vcgtq_f32(v, vdupq_n_f32(c))) != 0; }
 
 #include "lanes_counted.h"
 
 /* ---- for the 16-bit functions (half.h): f16 by FCVTL/FCVTN (nearest even per FPCR, subnormals
  * kept), bf16 by shifts and integer rounding ---- */
-/* rounding-check windows: a lane is checked when its f32 result lies less than W ulps above
- * or at most W ulps below a 16-bit rounding midpoint; W (a power of two) is above the fast
- * path's largest error over all inputs (1.99 σ f16, 4.18 σ' f16, 4.52 σ bf16, 4.59 σ' bf16) */
-#define FS_HALF_W_SIG_F16 4
-#define FS_HALF_W_DER_F16 8
-#define FS_HALF_W_SIG_BF16 8
-#define FS_HALF_W_DER_BF16 8
 
 static inline vm vf_isnan(vf a) { return vmvnq_u32(vceqq_f32(a, a)); }
 static inline vf vf_select(vm m, vf a, vf b) { return vbslq_f32(m, a, b); }
@@ -166,18 +148,10 @@ static inline vf vf_round_odd(vf d, vf err)
     return vreinterpretq_f32_u32(vorrq_u32(vsubq_u32(di, below), vshrq_n_u32(nz, 31)));
 }
 static inline vd vd_round_f32(vd s) { return vcvt_f64_f32(vcvt_f32_f64(s)); }
-/* bf16 rounds at bit 16 of the f32 pattern; f16 at bit 13, on the pattern of y + 2^−14 below
- * 2^−14 (see avx512.c) */
-static inline vm vf_near_bf16(vf y, int w)
+/* lanes of a with none of `bits` set (the 16-bit rounding check windows, half.h) */
+static inline vm vi_none_of(vi a, int bits)
 {
-    uint32x4_t b = vaddq_u32(vreinterpretq_u32_f32(y), vdupq_n_u32((uint32_t)(0x8000 + w)));
-    return vceqzq_u32(vandq_u32(b, vdupq_n_u32(0xFFFFu & (uint32_t) - (2 * w))));
-}
-static inline vm vf_near_f16(vf y, int w)
-{
-    vf v = vbslq_f32(vm_lt(y, vf_set(0x1p-14f)), vf_add(y, vf_set(0x1p-14f)), y);
-    uint32x4_t b = vaddq_u32(vreinterpretq_u32_f32(v), vdupq_n_u32((uint32_t)(0x1000 + w)));
-    return vceqzq_u32(vandq_u32(b, vdupq_n_u32(0x1FFFu & (uint32_t) - (2 * w))));
+    return vceqzq_u32(vandq_u32(vreinterpretq_u32_s32(a), vdupq_n_u32((uint32_t)bits)));
 }
 /* 16-bit memory: four lanes, or the first ones through a stack copy */
 static inline uint16x4_t vh_load(const uint16_t *p, fs_lanes l)

@@ -7,6 +7,8 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "half_scalar.h" /* bit patterns and 16-bit conversions */
+
 #define FS_ISA scalar
 #define FS_W 1
 #define FS_DW 1
@@ -43,21 +45,11 @@ static inline vd vd_load_f32(const float *p, fs_lanes l) { return (void)l, *p; }
 static inline void vd_store_f32(float *p, fs_lanes l, vd v) { (void)l, *p = (float)v; }
 
 /* Bit patterns. */
-static inline vi vf_as_vi(vf x)
-{
-    vi u;
-    memcpy(&u, &x, sizeof u);
-    return u;
-}
-static inline vf vi_as_vf(vi u)
-{
-    vf x;
-    memcpy(&x, &u, sizeof x);
-    return x;
-}
+static inline vi vf_as_vi(vf x) { return (vi)fs_h_f_bits(x); }
+static inline vf vi_as_vf(vi u) { return fs_h_bits_f((uint32_t)u); }
 static inline vi vi_set(int c) { return c; }
-static inline vi vi_add(vi a, vi b) { return a + b; }
-static inline vi vi_sub(vi a, vi b) { return a - b; }
+static inline vi vi_add(vi a, vi b) { return (vi)((uint32_t)a + (uint32_t)b); }
+static inline vi vi_sub(vi a, vi b) { return (vi)((uint32_t)a - (uint32_t)b); }
 static inline vi vi_sra1(vi a) { return a >> 1; } /* arithmetic shift on gcc and clang */
 static inline vi vi_shl23(vi a) { return (vi)((uint32_t)a << 23); }
 
@@ -67,11 +59,6 @@ typedef int vm;
 static inline vm vm_lt(vf a, vf b) { return a < b; }
 static inline vm vm_or(vm a, vm b) { return a | b; }
 static inline int vm_any(vm m) { return m; }
-static inline vf fast_pow2(vf t, vf n, float b)
-{
-    (void)n;
-    return vi_as_vf((vi)(((uint32_t)vf_as_vi(t) << 23) + ((uint32_t)(127 + (int)b) << 23)));
-}
 static inline vf fast_unbias(vf q)
 {
     if (q < 0x1p-62f) /* subnormal result: the encoding of q + 2^−62 minus 2^−62's */
@@ -80,15 +67,6 @@ static inline vf fast_unbias(vf q)
 }
 
 /* ---- for the 16-bit functions (half.h): conversions in integer arithmetic ---- */
-/* rounding-check windows: a lane is checked when its f32 result lies less than W ulps above
- * or at most W ulps below a 16-bit rounding midpoint; W (a power of two) is above the fast
- * path's largest error over all inputs (1.98 σ f16, 4.18 σ' f16, 3.14 σ bf16, 3.91 σ' bf16; two-part ln2, unfused) */
-#define FS_HALF_W_SIG_F16 4
-#define FS_HALF_W_DER_F16 8
-#define FS_HALF_W_SIG_BF16 8
-#define FS_HALF_W_DER_BF16 8
-
-#include "half_scalar.h"
 
 static inline vm vf_isnan(vf a) { return a != a; }
 static inline vf vf_select(vm m, vf a, vf b) { return m ? a : b; }
@@ -108,15 +86,8 @@ static inline vd vd_lo_f32(vf x) { return x; }
 static inline vd vd_hi_f32(vf x) { return (void)x, 0.0; } /* one lane: no high half */
 static inline vd vd_round_f32(vd s) { return (double)(float)s; }
 static inline vf vf_of_vd(vd lo, vd hi) { return (void)hi, (float)lo; }
-static inline vm vf_near_bf16(vf y, int w)
-{
-    return ((fs_h_f_bits(y) + 0x8000u + (uint32_t)w) & (0xFFFFu & (uint32_t) - (2 * w))) == 0;
-}
-static inline vm vf_near_f16(vf y, int w)
-{
-    vf v = y < 0x1p-14f ? y + 0x1p-14f : y;
-    return ((fs_h_f_bits(v) + 0x1000u + (uint32_t)w) & (0x1FFFu & (uint32_t) - (2 * w))) == 0;
-}
+/* lanes of a with none of `bits` set (the 16-bit rounding check windows, half.h) */
+static inline vm vi_none_of(vi a, int bits) { return ((uint32_t)a & (uint32_t)bits) == 0; }
 static inline vf vh_load_f16(const uint16_t *p, fs_lanes l) { return (void)l, fs_h_f16_to_f(*p); }
 static inline void vh_store_f16(uint16_t *p, fs_lanes l, vf v) { (void)l, *p = fs_h_f_to_f16(v); }
 static inline vf vh_load_bf16(const uint16_t *p, fs_lanes l) { return (void)l, fs_h_bf16_to_f(*p); }

@@ -62,4 +62,22 @@
         return prefix##_castsi##bits##_pd(prefix##_slli_epi64(prefix##_castpd_si##bits(t), 52));   \
     }
 
+/* x86: f16 arrays by F16C (vcvtph2ps; vcvtps2ph to nearest even, subnormal results included)
+ * and bf16 loads by widening and shifting, over the ISA's vh_load and vh_store of 16-bit
+ * lanes. */
+#define FS_X86_HALF_CONVERSIONS(prefix, bits)                                                      \
+    FS_OP vf vh_load_f16(const uint16_t *p, fs_lanes l)                                            \
+    {                                                                                              \
+        return prefix##_cvtph_ps(vh_load(p, l));                                                   \
+    }                                                                                              \
+    FS_OP void vh_store_f16(uint16_t *p, fs_lanes l, vf v)                                         \
+    {                                                                                              \
+        vh_store(p, l, prefix##_cvtps_ph(v, _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC));       \
+    }                                                                                              \
+    FS_OP vf vh_load_bf16(const uint16_t *p, fs_lanes l)                                           \
+    {                                                                                              \
+        return prefix##_castsi##bits##_ps(                                                         \
+            prefix##_slli_epi32(prefix##_cvtepu16_epi32(vh_load(p, l)), 16));                      \
+    }
+
 #endif

@@ -34,12 +34,6 @@ typedef __m128 vm;
 static inline vm vm_lt(vf a, vf b) { return _mm_cmplt_ps(a, b); }
 static inline vm vm_or(vm a, vm b) { return _mm_or_ps(a, b); }
 static inline int vm_any(vm m) { return _mm_movemask_ps(m) != 0; }
-static inline vf fast_pow2(vf t, vf n, float b)
-{
-    (void)n;
-    __m128i k = _mm_slli_epi32(_mm_castps_si128(t), 23);
-    return _mm_castsi128_ps(_mm_add_epi32(k, _mm_set1_epi32((127 + (int)b) << 23)));
-}
 /* q·2^−64 rounded once without a multiply that yields a subnormal: below 2^−62, q + 2^−62
  * rounds q to a multiple of 2^−85 (that binade's spacing), and its encoding minus 2^−62's is
  * the encoding of the subnormal q·2^−64 (2^−126 if q rounded up to 2^−62); above, the product
@@ -118,31 +112,10 @@ static inline vd vd_sub_adjust(vd v, vsub *o)
     *o = _mm_and_pd(_mm_cmplt_pd(v, _mm_set1_pd(FS_R_SUB)), _mm_set1_pd(FS_R_SUB));
     return _mm_add_pd(v, *o);
 }
-static inline vf vf_sub_unadjust(vf r, vsub olo, vsub ohi)
-{
-    return _mm_sub_ps(r, vf_of_vd(olo, ohi));
-}
-static inline vf vf_min_num(vf acc, vf x) { return _mm_min_ps(x, acc); } /* NaN x: acc */
-static inline vf vf_max_num(vf acc, vf x) { return _mm_max_ps(x, acc); }
-static inline int vf_any_lt(vf v, float c)
-{
-    return _mm_movemask_ps(_mm_cmplt_ps(v, _mm_set1_ps(c))) != 0;
-}
-static inline int vf_any_gt(vf v, float c)
-{
-    return _mm_movemask_ps(_mm_cmpgt_ps(v, _mm_set1_ps(c))) != 0;
-}
 
 #include "lanes_counted.h"
 
 /* ---- for the 16-bit functions (half.h): f16 and bf16 converted in integer arithmetic ---- */
-/* rounding-check windows: a lane is checked when its f32 result lies less than W ulps above
- * or at most W ulps below a 16-bit rounding midpoint; W (a power of two) is above the fast
- * path's largest error over all inputs (1.98 σ f16, 4.18 σ' f16, 3.14 σ bf16, 3.91 σ' bf16; two-part ln2, unfused) */
-#define FS_HALF_W_SIG_F16 4
-#define FS_HALF_W_DER_F16 8
-#define FS_HALF_W_SIG_BF16 8
-#define FS_HALF_W_DER_BF16 8
 
 static inline vm vf_isnan(vf a) { return _mm_cmpunord_ps(a, a); }
 static inline vf vf_select(vm m, vf a, vf b)
@@ -167,20 +140,11 @@ static inline vf vf_round_odd(vf d, vf err)
     return _mm_castsi128_ps(_mm_or_si128(_mm_sub_epi32(di, below), _mm_srli_epi32(nz, 31)));
 }
 static inline vd vd_round_f32(vd s) { return _mm_cvtps_pd(_mm_cvtpd_ps(s)); }
-/* bf16 rounds at bit 16 of the f32 pattern; f16 at bit 13, on the pattern of y + 2^−14 below
- * 2^−14 (see avx512.c) */
-static inline vm vf_near_bf16(vf y, int w)
+/* lanes of a with none of `bits` set (the 16-bit rounding check windows, half.h) */
+static inline vm vi_none_of(vi a, int bits)
 {
-    __m128i b = _mm_add_epi32(_mm_castps_si128(y), _mm_set1_epi32(0x8000 + w));
-    b = _mm_and_si128(b, _mm_set1_epi32(0xFFFF & -(2 * w)));
-    return _mm_castsi128_ps(_mm_cmpeq_epi32(b, _mm_setzero_si128()));
-}
-static inline vm vf_near_f16(vf y, int w)
-{
-    vf v = vf_select(vm_lt(y, vf_set(0x1p-14f)), vf_add(y, vf_set(0x1p-14f)), y);
-    __m128i b = _mm_add_epi32(_mm_castps_si128(v), _mm_set1_epi32(0x1000 + w));
-    b = _mm_and_si128(b, _mm_set1_epi32(0x1FFF & -(2 * w)));
-    return _mm_castsi128_ps(_mm_cmpeq_epi32(b, _mm_setzero_si128()));
+    return _mm_castsi128_ps(
+        _mm_cmpeq_epi32(_mm_and_si128(a, _mm_set1_epi32(bits)), _mm_setzero_si128()));
 }
 /* 16-bit memory: four lanes widened to 32 bits, or narrowed (values below 2^15 after the
  * sign extension, so the signed pack keeps them); the first lanes through a stack copy */
