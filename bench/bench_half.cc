@@ -65,12 +65,14 @@ void run_half(benchmark::State &state, enum fs_hfn fn, fastsig_isa isa)
 {
     size_t n = static_cast<size_t>(state.range(0));
     if (fastsig_set_isa(isa) != FASTSIG_OK) {
-        state.SkipWithError((std::string("skipped: this host cannot run ") + fastsig_isa_name(isa)).c_str());
+        state.SkipWithError(
+            (std::string("skipped: this host cannot run ") + fastsig_isa_name(isa)).c_str());
         return;
     }
     Half &h = const_cast<Half &>(half_buffers(fs_hfn_bf16(fn)));
     for (auto _ : state) {
-        benchmark::DoNotOptimize(fs_hcall(fn, input_a(fn, h), h.y.data(), h.out1.data(), h.out2.data(), n));
+        benchmark::DoNotOptimize(
+            fs_hcall(fn, input_a(fn, h), h.y.data(), h.out1.data(), h.out2.data(), n));
         benchmark::ClobberMemory();
     }
     state.SetLabel(fastsig_isa_name(fastsig_get_isa()));
@@ -164,12 +166,15 @@ int register_all()
         for (fastsig_isa isa : isas) {
             std::string name = std::string(fs_hfn_name(static_cast<enum fs_hfn>(f))) + "/" +
                                (isa == FASTSIG_ISA_AUTO ? "auto" : fastsig_isa_name(isa));
-            with_sizes(benchmark::RegisterBenchmark(name.c_str(), run_half, static_cast<enum fs_hfn>(f), isa));
+            with_sizes(benchmark::RegisterBenchmark(name.c_str(), run_half,
+                                                    static_cast<enum fs_hfn>(f), isa));
         }
     for (int bf16 = 0; bf16 < 2; bf16++) {
         std::string fn = bf16 ? "sigmoid_bf16/" : "sigmoid_f16/";
-        with_sizes(benchmark::RegisterBenchmark((fn + "convert_loop_fast").c_str(), run_convert_loop, bf16, 0));
-        with_sizes(benchmark::RegisterBenchmark((fn + "convert_loop_accurate").c_str(), run_convert_loop, bf16, 1));
+        with_sizes(benchmark::RegisterBenchmark((fn + "convert_loop_fast").c_str(),
+                                                run_convert_loop, bf16, 0));
+        with_sizes(benchmark::RegisterBenchmark((fn + "convert_loop_accurate").c_str(),
+                                                run_convert_loop, bf16, 1));
     }
 #if defined(BENCH_HAVE_ONEDNN)
     with_sizes(benchmark::RegisterBenchmark("sigmoid_bf16/onednn", run_onednn_bf16));

@@ -22,8 +22,7 @@ static fastsig_isa expected(unsigned allowed) { return fastsig_best_isa(allowed 
 int fs_case_select(void)
 {
     const unsigned ymm = FS_CPU_OSXSAVE | FS_CPU_OS_YMM;
-    const unsigned avx2 =
-        FS_CPU_SSE2 | FS_CPU_AVX | FS_CPU_AVX2 | FS_CPU_FMA | FS_CPU_F16C | ymm;
+    const unsigned avx2 = FS_CPU_SSE2 | FS_CPU_AVX | FS_CPU_AVX2 | FS_CPU_FMA | FS_CPU_F16C | ymm;
     const unsigned S = 1u << FASTSIG_ISA_SCALAR, S2 = 1u << FASTSIG_ISA_SSE2,
                    A2 = 1u << FASTSIG_ISA_AVX2, A5 = 1u << FASTSIG_ISA_AVX512,
                    NE = 1u << FASTSIG_ISA_NEON;

@@ -41,8 +41,8 @@ static long backward_sample(enum fs_hfn fn, uint16_t *in, uint16_t *other, uint1
                 uint16_t y = pass == 0 ? (uint16_t)v : (uint16_t)u;
                 uint16_t want = fs_h_ref(bf, FS_REF_BACKWARD, dy, y);
                 if (!fs_h_same(bf, out[u], want) && ++bad <= 5)
-                    printf("# %s: dy 0x%04x y 0x%04x: got 0x%04x, want 0x%04x\n",
-                           fs_hfn_name(fn), dy, y, out[u], want);
+                    printf("# %s: dy 0x%04x y 0x%04x: got 0x%04x, want 0x%04x\n", fs_hfn_name(fn),
+                           dy, y, out[u], want);
             }
             *pairs += ALL;
         }
@@ -57,14 +57,16 @@ static long plain_avx512(enum fs_hfn fn, uint16_t *in, uint16_t *o1, uint16_t *o
 #if FS_BUILT_AVX512_BF16
     int bf = fs_hfn_bf16(fn);
     enum fs_kind kind = fs_hfn_kind(fn);
-    if (!bf || kind == FS_KIND_BACKWARD || fastsig_kernels_of(FASTSIG_ISA_AVX512) == &fastsig_kernels_avx512)
+    if (!bf || kind == FS_KIND_BACKWARD ||
+        fastsig_kernels_of(FASTSIG_ISA_AVX512) == &fastsig_kernels_avx512)
         return 0;
     fs_hcall_kernel(&fastsig_kernels_avx512, fn, in, NULL, o1, o2, ALL);
     for (uint32_t u = 0; u < ALL; u++) {
         uint16_t want = fs_h_ref(bf, fs_hfn_ref(fn), (uint16_t)u, 0);
         if (!fs_h_same(bf, o1[u], want))
             report_bad(fn, " (without AVX512_BF16)", (uint16_t)u, 0, o1[u], want, &bad);
-        if (kind == FS_KIND_DUAL && !fs_h_same(bf, o2[u], fs_h_ref(bf, FS_REF_DERIV, (uint16_t)u, 0)))
+        if (kind == FS_KIND_DUAL &&
+            !fs_h_same(bf, o2[u], fs_h_ref(bf, FS_REF_DERIV, (uint16_t)u, 0)))
             report_bad(fn, ".dydx (without AVX512_BF16)", (uint16_t)u, 0, o2[u],
                        fs_h_ref(bf, FS_REF_DERIV, (uint16_t)u, 0), &bad);
     }
@@ -99,8 +101,7 @@ int fs_case_half(fastsig_isa isa, enum fs_hfn fn)
         for (uint32_t u = 0; u < ALL; u++) {
             uint16_t want = fs_h_ref(bf, r, (uint16_t)u, 0);
             if (!fs_h_same(bf, o1[u], want))
-                report_bad(fn, kind == FS_KIND_DUAL ? ".y" : "", (uint16_t)u, 0, o1[u], want,
-                           &bad);
+                report_bad(fn, kind == FS_KIND_DUAL ? ".y" : "", (uint16_t)u, 0, o1[u], want, &bad);
             if (kind == FS_KIND_DUAL) {
                 want = fs_h_ref(bf, FS_REF_DERIV, (uint16_t)u, 0);
                 if (!fs_h_same(bf, o2[u], want))
@@ -118,9 +119,8 @@ int fs_case_half(fastsig_isa isa, enum fs_hfn fn)
     }
     if (isa == FASTSIG_ISA_AVX512)
         bad += plain_avx512(fn, in, o1, o2);
-    printf("# %s %s: %ld of %ld %s not correctly rounded\n", fastsig_isa_name(isa),
-           fs_hfn_name(fn), bad, count,
-           kind == FS_KIND_BACKWARD ? "(dy, y) pairs" : "inputs (all of them)");
+    printf("# %s %s: %ld of %ld %s not correctly rounded\n", fastsig_isa_name(isa), fs_hfn_name(fn),
+           bad, count, kind == FS_KIND_BACKWARD ? "(dy, y) pairs" : "inputs (all of them)");
     free(in);
     free(o1);
     free(o2);
@@ -165,7 +165,8 @@ int fs_case_half_contract(fastsig_isa isa)
                 memcpy(ia + PAD + off, a, n * 2);
                 int s = fs_hcall(fn, ia + PAD + off, b, o1 + PAD + off, o2 + PAD + off, n);
                 int ok = s == FASTSIG_OK && !memcmp(o1 + PAD + off, w1, n * 2) &&
-                         guarded(o1, PAD + off) && guarded(o1 + PAD + off + n, MAXN + PAD - off - n);
+                         guarded(o1, PAD + off) &&
+                         guarded(o1 + PAD + off + n, MAXN + PAD - off - n);
                 if (dual)
                     ok = ok && !memcmp(o2 + PAD + off, w2, n * 2) && guarded(o2, PAD + off) &&
                          guarded(o2 + PAD + off + n, MAXN + PAD - off - n);

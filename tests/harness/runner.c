@@ -28,7 +28,7 @@ static void result(int r, const char *name)
         result(fs_case_accuracy(FASTSIG_ISA_##NAME, (enum fs_fn)fn), label);                       \
     }                                                                                              \
     result(fs_case_lengths(FASTSIG_ISA_##NAME), "contract lengths " #name);                        \
-    result(fs_case_errors(FASTSIG_ISA_##NAME), "contract errors " #name);                         \
+    result(fs_case_errors(FASTSIG_ISA_##NAME), "contract errors " #name);                          \
     for (int fn = 0; fn < FS_HFN_COUNT; fn++) {                                                    \
         char label[96];                                                                            \
         snprintf(label, sizeof label, "half %s " #name, fs_hfn_name((enum fs_hfn)fn));             \

@@ -22,13 +22,16 @@ static void report(int r)
 FS_FUNCTIONS(ACC_ISAS)
 
 #define HALF_TEST(NAME, name, needs, fn)                                                           \
-    Test(half, fn##_##name, .timeout = 600) { report(fs_case_half(FASTSIG_ISA_##NAME, FS_HFN_##fn)); }
+    Test(half, fn##_##name, .timeout = 600)                                                        \
+    {                                                                                              \
+        report(fs_case_half(FASTSIG_ISA_##NAME, FS_HFN_##fn));                                     \
+    }
 #define HALF_ISAS(fn, ...) FS_BUILT_ISAS(HALF_TEST, fn)
 FS_FUNCTIONS_HALF(HALF_ISAS)
 
 #define CONTRACT_TEST(NAME, name, needs, unused)                                                   \
     Test(contract, lengths_##name) { report(fs_case_lengths(FASTSIG_ISA_##NAME)); }                \
-    Test(contract, errors_##name) { report(fs_case_errors(FASTSIG_ISA_##NAME)); }                \
+    Test(contract, errors_##name) { report(fs_case_errors(FASTSIG_ISA_##NAME)); }                  \
     Test(contract, half_##name) { report(fs_case_half_contract(FASTSIG_ISA_##NAME)); }
 FS_BUILT_ISAS(CONTRACT_TEST, _)
 

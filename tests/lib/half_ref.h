@@ -24,7 +24,7 @@ enum fs_hfn { FS_FUNCTIONS_HALF(FS_HFN_ENUM) FS_HFN_COUNT };
 
 const char *fs_hfn_name(enum fs_hfn fn);
 enum fs_kind fs_hfn_kind(enum fs_hfn fn);
-int fs_hfn_bf16(enum fs_hfn fn);      /* 1: bf16 arrays, 0: f16 */
+int fs_hfn_bf16(enum fs_hfn fn);        /* 1: bf16 arrays, 0: f16 */
 enum fs_ref fs_hfn_ref(enum fs_hfn fn); /* what output 1 is (output 2 of DUAL: σ') */
 /* Calls fn through the public API; unused arguments are ignored. Returns its status. */
 int fs_hcall(enum fs_hfn fn, const uint16_t *a, const uint16_t *b, uint16_t *o1, uint16_t *o2,

@@ -29,7 +29,8 @@ static void *backward_worker(void *arg)
     }
     for (uint32_t u = 0; u < 65536; u++)
         dy[u] = (uint16_t)u;
-    for (uint64_t v = (uint64_t)j->index * j->stride; v < 65536; v += (uint64_t)j->threads * j->stride) {
+    for (uint64_t v = (uint64_t)j->index * j->stride; v < 65536;
+         v += (uint64_t)j->threads * j->stride) {
         for (uint32_t u = 0; u < 65536; u++)
             y[u] = (uint16_t)v;
         fs_hcall(j->fn, dy, y, out, NULL, 65536);

@@ -10,7 +10,7 @@ struct fsc_options {
     uint64_t stride; /* default 1 (all 2^32 inputs); --quick: 4099 */
     int threads;     /* default: online CPUs */
     int quick;
-    int half; /* --half: the 16-bit functions instead */
+    int half;         /* --half: the 16-bit functions instead */
     const char *json; /* NULL: no JSON */
 };
 
