@@ -28,13 +28,18 @@
     static void kernel_##name(FS_PARAMS_##kind(fs_elem_##type))                                    \
     {                                                                                              \
         size_t i = 0;                                                                              \
-        for (; i + FS_FAST_GROUP * FS_W <= n; i += FS_FAST_GROUP * FS_W)                           \
+        for (; FS_FAST_USE_GROUPS && i + FS_FAST_GROUP * FS_W <= n; i += FS_FAST_GROUP * FS_W)     \
             group_##name(FS_GROUP_ARGS_##kind(i));                                                 \
         for (; i + FS_W <= n; i += FS_W)                                                           \
             block_##name(FS_BLOCK_ARGS_##kind(i, FS_LANES_ALL), FS_W);                             \
         if (i < n)                                                                                 \
             block_##name(FS_BLOCK_ARGS_##kind(i, fs_lanes_first(n - i)), n - i);                   \
     }
+#if defined(FS_FAST_BLOCKS_ONLY)
+#define FS_FAST_USE_GROUPS 0
+#else
+#define FS_FAST_USE_GROUPS 1
+#endif
 #define FS_KERNEL_FAST FS_KERNEL_GROUPED
 #define FS_KERNEL_OUTPUT FS_KERNEL_GROUPED
 #define FS_DEFINE_KERNEL(name, api, kind, type, tier, ...) FS_KERNEL_##tier(name, kind, type)

@@ -80,6 +80,17 @@ static inline vf fast_exp_neg(vf z, float b)
 #endif
 }
 
+/* A one-lane kernel (scalar) would branch per element, and a compiler may if-convert and
+ * vectorise that loop, evaluating the main path on inputs it cannot take (having dropped any
+ * clamp that the branch made redundant) and raising invalid or overflow. Such a kernel takes
+ * the path for any input always (FS_FAST_ONE_PATH): for inputs of the main path its results
+ * are the same, as its extra scalings by 2^±64 are exact there. */
+#if defined(FS_FAST_ONE_PATH)
+#define FS_FAST_TAKE_ANY(m) ((void)(m), 1)
+#else
+#define FS_FAST_TAKE_ANY(m) vm_any(m)
+#endif
+
 /* ---- σ ---- */
 
 /* Lanes this path cannot take: x < −87.33 (false for NaN, which passes through the main path). */
@@ -142,7 +153,7 @@ static inline vf fast_deriv_main(vf f)
 }
 static inline vf fast_deriv_any(vf fb, vf f)
 {
-    return fast_unbias(vf_mul(fb, vf_sub(vf_set(1.0f), f)));
+    return vf_min(vf_set(0.25f), fast_unbias(vf_mul(fb, vf_sub(vf_set(1.0f), f))));
 }
 #endif
 
@@ -163,14 +174,15 @@ static inline void block_sigmoid_fast(const float *x, float *y, fs_lanes l, size
 {
     (void)k;
     vf v = vf_load(x, l);
-    vf_store(y, l, vm_any(fast_sigmoid_rare(v)) ? fast_sigmoid_any(v) : fast_sigmoid_main(v));
+    vf_store(y, l,
+             FS_FAST_TAKE_ANY(fast_sigmoid_rare(v)) ? fast_sigmoid_any(v) : fast_sigmoid_main(v));
 }
 
 static inline void block_deriv_fast(const float *x, float *d, fs_lanes l, size_t k)
 {
     (void)k;
     vf v = vf_load(x, l), f, fb;
-    if (vm_any(fast_abs_rare(v))) {
+    if (FS_FAST_TAKE_ANY(fast_abs_rare(v))) {
         fb = fast_f_any(v, &f);
         vf_store(d, l, fast_deriv_any(fb, f));
     } else {
@@ -182,7 +194,7 @@ static inline void block_with_deriv_fast(const float *x, float *y, float *d, fs_
 {
     (void)k;
     vf v = vf_load(x, l), f, fb, dv;
-    if (vm_any(fast_abs_rare(v))) {
+    if (FS_FAST_TAKE_ANY(fast_abs_rare(v))) {
         fb = fast_f_any(v, &f);
         dv = fast_deriv_any(fb, f);
     } else {

@@ -13,6 +13,10 @@
 #define FS_W 1
 #define FS_DW 1
 #define FS_FAST_N 1
+/* One path for every input, and one element per block (see fast.h: branches per element
+ * are if-converted and vectorised by clang, which then raises exceptions on the untaken path). */
+#define FS_FAST_ONE_PATH 1
+#define FS_FAST_BLOCKS_ONLY 1
 
 typedef float vf;
 typedef double vd;
