@@ -14,14 +14,15 @@
  *    are exact. e^−u − 1 = u·q(u), q of degree 4 (relative error of 1 + u·q(u): 2^−46.64 on
  *    |u| <= ln2/32·(1 + 2^−16)); e = fma(S, u·q(u), S). An ISA may use an 8-entry table
  *    instead (FS_R3_*: 2^(j/8), |u| <= ln2/16, q of degree 5, 2^−48.95).
- *      σ = 1/(1 + e),  σ' = (e·σ)·σ = e/(1+e)², for either sign of x
- *    (an error δ of e moves σ' by δ·|1 − e|/(1 + e) <= δ: no cancellation). σ' is capped at
+ *      σ = 1/(1 + e),  σ' = (e·σ)·σ = e/(1+e)² (deriv alone: e/(D·D), D = 1 + e),
+ *    for either sign of x (an error δ of e moves σ' by δ·|1 − e|/(1 + e) <= δ: no
+ *    cancellation). σ' is capped at
  *    0.25, which only matters under directed rounding (it cannot change a round-to-nearest
  *    result: see acc_deriv).
  *    Error bound of the double results, measured over all 2^32 inputs against a double
  *    reference (itself within ~2 double ULP): at most 97 (σ) and 111 (σ') ULP of the double
  *    result with FMA and the 16-entry table, 83 / 84 without FMA, 46 / 48 with the 8-entry
- *    table; a priori 2^−46.64 + 2^−48 + 2^−54 (table) + four roundings of 2^−53 = 2^−46.0
+ *    table (σ' alone as e/(D·D): 111, 83, 47); a priori 2^−46.64 + 2^−48 + 2^−54 (table) + four roundings of 2^−53 = 2^−46.0
  *    relative, i.e. at most 2^53·2^−46 = 128 ULP.
  * 2. Rounding test. The f32 rounding of a double v is decided by v unless v lies within the
  *    error bound of a rounding midpoint, i.e. unless the low 29 of its 52 mantissa bits are
