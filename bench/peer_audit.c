@@ -1,7 +1,9 @@
 /* fastsig-peer-audit: one accuracy table of σ for the benchmark's peers and for libfastsig
  * (both tiers, public API, the dispatcher's ISA). Every Nth f32 bit pattern is swept in chunks
  * of 64K inputs; each chunk's double references (tests/lib/reference.c) are computed once, then
- * every implementation runs on the chunk and is tallied. Markdown table on stdout.
+ * every implementation runs on the chunk and is tallied. Markdown table on stdout. A second
+ * table: σ of every f16 and bf16 input, against the correctly rounded value (half_ref.h), for
+ * libfastsig's 16-bit functions and the 16-bit peers.
  *   fastsig-peer-audit [--stride N] [--threads N]     (defaults: 17, every online CPU) */
 #define _POSIX_C_SOURCE 200809L
 #include <errno.h>
@@ -16,6 +18,7 @@
 
 #include "fastsig.h"
 #include "peers.h"
+#include "half_ref.h"
 #include "reference.h"
 
 #define CHUNK 65536
@@ -167,6 +170,61 @@ static void ulp_cell(double v)
         printf(" %.4f |", v);
 }
 
+/* σ of all 65536 inputs of a 16-bit format: how many results are not the correctly rounded
+ * one, how many are off by more than one step of the format (or NaN, or of the wrong sign),
+ * and how many are 0 where the correct result is not. */
+static void half_row(const char *name, int bf16, const uint16_t *got)
+{
+    unsigned long wrong = 0, far = 0, flushed = 0;
+    for (uint32_t u = 0; u < 65536; u++) {
+        uint16_t want = fs_h_ref(bf16, FS_REF_SIGMOID, (uint16_t)u, 0);
+        if (fs_h_same(bf16, got[u], want))
+            continue;
+        wrong++;
+        int d = (int)got[u] - (int)want;
+        if (d > 1 || d < -1 || ((got[u] ^ want) & 0x8000))
+            far++;
+        if ((got[u] & 0x7FFF) == 0 && (want & 0x7FFF) != 0)
+            flushed++;
+    }
+    printf("| %s | %lu | %lu | %lu |\n", name, wrong, far, flushed);
+}
+
+static void half_table(void)
+{
+    static uint16_t in[65536], out[65536];
+    for (uint32_t u = 0; u < 65536; u++)
+        in[u] = (uint16_t)u;
+    printf("\nσ of every 16-bit input against the correctly rounded value (65536 per format)\n\n"
+           "| implementation | not correctly rounded | off by more than 1 step | flushed to 0 |\n"
+           "|---|---|---|---|\n");
+    const char *isa = fastsig_isa_name(fastsig_get_isa());
+    char name[96];
+    for (int bf16 = 0; bf16 < 2; bf16++) {
+        const char *f = bf16 ? "bf16" : "f16";
+        if (bf16)
+            fastsig_sigmoid_bf16(in, out, 65536);
+        else
+            fastsig_sigmoid_f16(in, out, 65536);
+        snprintf(name, sizeof name, "libfastsig sigmoid_%s (%s)", f, isa);
+        half_row(name, bf16, out);
+        if (peer_convert_loop_runs(bf16))
+            for (int accurate = 0; accurate < 2; accurate++) {
+                peer_convert_loop(bf16, accurate, in, out, 65536);
+                snprintf(name, sizeof name, "%s: convert, %s, convert", f,
+                         accurate ? "fastsig_sigmoid_f32" : "fastsig_sigmoid_fast_f32");
+                half_row(name, bf16, out);
+            }
+    }
+#if defined(BENCH_HAVE_ONEDNN)
+    void *op = peer_onednn_prepare_bf16(in, out, 65536);
+    if (op != NULL && peer_onednn_run(op) == 0)
+        half_row("bf16: oneDNN eltwise_logistic", 1, out);
+    if (op != NULL)
+        peer_onednn_release(op);
+#endif
+}
+
 int main(int argc, char **argv)
 {
     long cpus = sysconf(_SC_NPROCESSORS_ONLN);
@@ -220,5 +278,6 @@ int main(int argc, char **argv)
                (unsigned long long)tallies[k].flushed, (unsigned long long)tallies[k].out_of_range,
                (unsigned long long)total);
     }
+    half_table();
     return 0;
 }
