@@ -128,6 +128,33 @@ def main(argv):
                 rows.append([peer, tier] + [fmt(v) for v in r])
     print(table(["peer", "libfastsig tier"] + cols, rows) + "\n")
 
+    half = [f"{op}_{fmt16}" for fmt16 in ("f16", "bf16")
+            for op in ("sigmoid", "deriv", "deriv_from_output", "backward", "with_deriv")]
+    half_sizes = [n for n in sizes if any((f, "auto", n) in times for f in half)]
+    if half_sizes:
+        hcols = [size_label(n) for n in half_sizes]
+        print("### 16-bit functions (correctly rounded) and their peers, ns per element\n")
+        rows = []
+        for f in half:
+            for impl in FASTSIG_IMPLS:
+                if any((f, impl, n) in times for n in half_sizes):
+                    rows.append([f"{f} {impl}"] + [fmt(t((f, impl, n))) for n in half_sizes])
+        for f in ("sigmoid_f16", "sigmoid_bf16"):
+            for peer in ("convert_loop_fast", "convert_loop_accurate", "onednn"):
+                if any((f, peer, n) in times for n in half_sizes):
+                    rows.append([f"{f} {peer}"] + [fmt(t((f, peer, n))) for n in half_sizes])
+        rows.append(["memcpy of the 16-bit bytes"] +
+                    [fmt(t(("copy16", "memcpy", n))) for n in half_sizes])
+        rows.append(["f32 fast tier (sigmoid_fast auto)"] +
+                    [fmt(t(("sigmoid_fast", "auto", n))) for n in half_sizes])
+        print(table(["function"] + hcols, rows) + "\n")
+        for f in ("sigmoid_f16", "sigmoid_bf16"):
+            for peer in ("convert_loop_fast", "convert_loop_accurate", "onednn"):
+                k = next((k for k in labels if k[0] == f and k[1] == peer), None)
+                if k:
+                    print(f"{f}/{peer}: {labels[k]}")
+        print()
+
     print(f"### Every function through the dispatcher ({auto_isa}), ns per element\n")
     rows = [[f] + [fmt(t((f, "auto", n))) for n in sizes] for f in FUNCTIONS
             if any((f, "auto", n) in times for n in sizes)]
@@ -209,6 +236,23 @@ def targets(times, rates):
         v = t((func, "auto_hard", K16))
         lines.append((f"correctly rounded {func} (auto) worst case, ns/element on the "
                       "hardest inputs only (not a ratio)", v, None))
+    # 16-bit functions: against the engine's convert-call-convert loop, oneDNN on bf16, and
+    # (elements per second at 16M) the f32 fast tier
+    for f16 in ("sigmoid_f16", "sigmoid_bf16"):
+        for n in (K16, K256):
+            v = ratio(t((f16, "convert_loop_fast", n)), t((f16, "auto", n)))
+            lines.append((f"{f16} (auto) vs convert + fastsig_sigmoid_fast_f32 + convert at "
+                          f"{size_label(n)}, need >= 2x", v, lambda x: x >= 2.0))
+            v = ratio(t((f16, "convert_loop_accurate", n)), t((f16, "auto", n)))
+            lines.append((f"{f16} (auto) vs convert + fastsig_sigmoid_f32 + convert at "
+                          f"{size_label(n)}", v, None))
+        v = ratio(t(("sigmoid_fast", "auto", M16)), t((f16, "auto", M16)))
+        lines.append((f"{f16} (auto) elements/s / f32 fast tier's at 16M, need >= 1.5x", v,
+                      lambda x: x >= 1.5))
+    for n in (K16, K256):
+        v = ratio(t(("sigmoid_bf16", "onednn", n)), t(("sigmoid_bf16", "auto", n)))
+        lines.append((f"sigmoid_bf16 (auto) vs oneDNN bf16 at {size_label(n)}, need >= 1x", v,
+                      lambda x: x >= 1.0))
     for func in ("sigmoid", "sigmoid_fast"):
         v = ratio(t((func, "api", 16)), t((func, "direct", 16)))
         lines.append((f"{func} at n=16: public API time / direct kernel call time, "

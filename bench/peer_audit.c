@@ -8,7 +8,9 @@
  * --bins also writes, as JSON, the table's figures and, for each of N equal bins of x over
  * [BIN_X_MIN, BIN_X_MAX), each implementation's largest ULP error over the sampled inputs in
  * the bin and its counts of NaN for a finite input and of 0 where the correctly rounded σ is
- * not 0: the data of bench/plot_accuracy.py. */
+ * not 0: the data of bench/plot_accuracy.py. A second table: σ of every f16 and bf16 input,
+ * against the correctly rounded value (half_ref.h), for libfastsig's 16-bit functions and the
+ * 16-bit peers. */
 #define _POSIX_C_SOURCE 200809L
 #include <errno.h>
 #include <math.h>
@@ -22,6 +24,7 @@
 #include "bench_commit.h"
 #include "fastsig.h"
 #include "peers.h"
+#include "half_ref.h"
 #include "reference.h"
 #include "sweep_threads.h"
 
@@ -336,6 +339,61 @@ static void write_bins(FILE *f, int argc, char **argv, time_t started)
     fputs("\n  ]\n}\n", f);
 }
 
+/* σ of all 65536 inputs of a 16-bit format: how many results are not the correctly rounded
+ * one, how many are off by more than one step of the format (or NaN, or of the wrong sign),
+ * and how many are 0 where the correct result is not. */
+static void half_row(const char *name, int bf16, const uint16_t *got)
+{
+    unsigned long wrong = 0, far = 0, flushed = 0;
+    for (uint32_t u = 0; u < 65536; u++) {
+        uint16_t want = fs_h_ref(bf16, FS_REF_SIGMOID, (uint16_t)u, 0);
+        if (fs_h_same(bf16, got[u], want))
+            continue;
+        wrong++;
+        int d = (int)got[u] - (int)want;
+        if (d > 1 || d < -1 || ((got[u] ^ want) & 0x8000))
+            far++;
+        if ((got[u] & 0x7FFF) == 0 && (want & 0x7FFF) != 0)
+            flushed++;
+    }
+    printf("| %s | %lu | %lu | %lu |\n", name, wrong, far, flushed);
+}
+
+static void half_table(void)
+{
+    static uint16_t in[65536], out[65536];
+    for (uint32_t u = 0; u < 65536; u++)
+        in[u] = (uint16_t)u;
+    printf("\nσ of every 16-bit input against the correctly rounded value (65536 per format)\n\n"
+           "| implementation | not correctly rounded | off by more than 1 step | flushed to 0 |\n"
+           "|---|---|---|---|\n");
+    const char *isa = fastsig_isa_name(fastsig_get_isa());
+    char name[96];
+    for (int bf16 = 0; bf16 < 2; bf16++) {
+        const char *f = bf16 ? "bf16" : "f16";
+        if (bf16)
+            fastsig_sigmoid_bf16(in, out, 65536);
+        else
+            fastsig_sigmoid_f16(in, out, 65536);
+        snprintf(name, sizeof name, "libfastsig sigmoid_%s (%s)", f, isa);
+        half_row(name, bf16, out);
+        if (peer_convert_loop_runs(bf16))
+            for (int accurate = 0; accurate < 2; accurate++) {
+                peer_convert_loop(bf16, accurate, in, out, 65536);
+                snprintf(name, sizeof name, "%s: convert, %s, convert", f,
+                         accurate ? "fastsig_sigmoid_f32" : "fastsig_sigmoid_fast_f32");
+                half_row(name, bf16, out);
+            }
+    }
+#if defined(BENCH_HAVE_ONEDNN)
+    void *op = peer_onednn_prepare_bf16(in, out, 65536);
+    if (op != NULL && peer_onednn_run(op) == 0)
+        half_row("bf16: oneDNN eltwise_logistic", 1, out);
+    if (op != NULL)
+        peer_onednn_release(op);
+#endif
+}
+
 int main(int argc, char **argv)
 {
     long cpus = sysconf(_SC_NPROCESSORS_ONLN);
@@ -415,5 +473,6 @@ int main(int argc, char **argv)
             return 1;
         }
     }
+    half_table();
     return 0;
 }
