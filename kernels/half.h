@@ -208,8 +208,15 @@ static inline vm vf_near_f16(vf y, int w)
 #if defined(FS_BF16_FLUSHES)
 #define FS_H_TINY(bf, y)                                                                           \
     ((bf) ? vm_and(vm_lt(vf_set(0.0f), y), vm_lt(y, vf_set(0x1p-126f))) : vm_none())
+/* In the hot loop only the smallest result of each lane over a block is kept (a NaN result
+ * leaves it as it was); a block whose smallest is below 2^−126 (0 included) takes the check
+ * above, vector by vector. */
+#define FS_H_LOW(bf, y, low) ((bf) ? vf_min(y, low) : (low))
+#define FS_H_ANY_LOW(bf, low) ((bf) ? vm_lt(low, vf_set(0x1p-126f)) : vm_none())
 #else
 #define FS_H_TINY(bf, y) vm_none()
+#define FS_H_LOW(bf, y, low) (low)
+#define FS_H_ANY_LOW(bf, low) vm_none()
 #endif
 
 /* The exact path for the lanes `bits` of one vector (rare, so out of line: the hot loop
@@ -272,16 +279,20 @@ static inline void half_fix(int deriv, int bf, vf x, vf y, uint16_t *out, fs_lan
             return;                                                                                \
         }                                                                                          \
         vm any = vm_none();                                                                        \
+        vf low = vf_set(1.0f);                                                                     \
         for (int j = 0; j < U; j++) {                                                              \
             if (fn != 1) {                                                                         \
                 half_store(bf, o1 + j * FS_W, l, y[j], 0);                                         \
-                any = vm_or(any, vm_or(FS_H_NEAR(bf, y[j], 0), FS_H_TINY(bf, y[j])));              \
+                any = vm_or(any, FS_H_NEAR(bf, y[j], 0));                                          \
+                low = FS_H_LOW(bf, y[j], low);                                                     \
             }                                                                                      \
             if (fn != 0) {                                                                         \
                 half_store(bf, od + j * FS_W, l, d[j], 0);                                         \
-                any = vm_or(any, vm_or(FS_H_NEAR(bf, d[j], 1), FS_H_TINY(bf, d[j])));              \
+                any = vm_or(any, FS_H_NEAR(bf, d[j], 1));                                          \
+                low = FS_H_LOW(bf, d[j], low);                                                     \
             }                                                                                      \
         }                                                                                          \
+        any = vm_or(any, FS_H_ANY_LOW(bf, low));                                                   \
         if (__builtin_expect((vm_bits(any) & fs_lanes_bits(l)) != 0, 0))                           \
             for (int j = 0; j < U; j++) {                                                          \
                 if (fn != 1)                                                                       \
