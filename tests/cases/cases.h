@@ -26,6 +26,8 @@ int fs_check_hard_reference(void);
 int fs_case_lengths(fastsig_isa isa);
 /* Error codes: NULL, partial overlaps of every argument pair, impossible n; nothing written. */
 int fs_case_errors(fastsig_isa isa);
+/* The correctly rounded functions give bit-identical results on every host ISA. */
+int fs_case_identical(void);
 /* The pure choice logic against feature sets of CPUs we do not have. */
 int fs_case_select(void);
 /* fastsig_set_isa / get_isa / supported_isas / isa_name / strerror. */

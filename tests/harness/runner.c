@@ -48,11 +48,12 @@ int main(int argc, char **argv)
             return 2;
         }
     }
-    printf("1..%d\n# sweep stride %u\n", 2 FS_BUILT_ISAS(COUNT_ISA, _), fs_sweep_stride);
+    printf("1..%d\n# sweep stride %u\n", 3 FS_BUILT_ISAS(COUNT_ISA, _), fs_sweep_stride);
     /* first, while the dispatcher still has its own choice (fs_case_api checks it) */
     result(fs_case_select(), "dispatch select");
     result(fs_case_api(), "dispatch api");
     FS_BUILT_ISAS(RUN_ISA, _)
+    result(fs_case_identical(), "identical across ISAs");
     printf("# %d passed, %d failed\n", number - failed, failed);
     return failed ? 1 : 0;
 }

@@ -35,5 +35,6 @@ FS_FUNCTIONS_HALF(HALF_ISAS)
     Test(contract, half_##name) { report(fs_case_half_contract(FASTSIG_ISA_##NAME)); }
 FS_BUILT_ISAS(CONTRACT_TEST, _)
 
+Test(identical, rounded, .timeout = 600) { report(fs_case_identical()); }
 Test(dispatch, select) { report(fs_case_select()); }
 Test(dispatch, api) { report(fs_case_api()); }
