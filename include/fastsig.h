@@ -62,12 +62,13 @@ enum {
 
 /* ---- Accurate tier: for gradients and reference work ---- */
 
-/** y[i] = σ(x[i]). Max error 1.0 ULP; results in [0, 1]; subnormal results are produced
+/** y[i] = σ(x[i]), correctly rounded (the nearest f32, ties to even, so the same bits on every
+ *  ISA); results in [0, 1]; subnormal results are produced
  *  (x in (−103.98, −87.34)), exactly 0 only below. σ(±0) = 0.5, σ(+inf) = 1, σ(−inf) = 0. */
 FASTSIG_API int fastsig_sigmoid_f32(const float *x, float *y, size_t n);
 
 /** dydx[i] = σ'(x[i]) = σ(x)·σ(−x), computed from x without cancellation.
- *  Max error 2.0 ULP; results in [0, 0.25]; σ'(±0) = 0.25. */
+ *  Correctly rounded; results in [0, 0.25]; σ'(±0) = 0.25. */
 FASTSIG_API int fastsig_sigmoid_deriv_f32(const float *x, float *dydx, size_t n);
 
 /** dydx[i] = y[i]·(1 − y[i]) for a forward output y (no check that y is in [0, 1]).
@@ -78,8 +79,8 @@ FASTSIG_API int fastsig_sigmoid_deriv_from_output_f32(const float *y, float *dyd
  *  Max error 1.5 ULP against the exact product of the given values. */
 FASTSIG_API int fastsig_sigmoid_backward_f32(const float *dy, const float *y, float *dx, size_t n);
 
-/** y[i] = σ(x[i]) and dydx[i] = σ'(x[i]) in one pass; bounds as the separate functions
- *  (1.0 and 2.0 ULP). y and dydx must not overlap each other. */
+/** y[i] = σ(x[i]) and dydx[i] = σ'(x[i]) in one pass, both correctly rounded, as the separate
+ *  functions. y and dydx must not overlap each other. */
 FASTSIG_API int fastsig_sigmoid_with_deriv_f32(const float *x, float *y, float *dydx, size_t n);
 
 /* ---- Fast tier: for inference; a few ULP, otherwise the same guarantees ---- */
