@@ -106,7 +106,10 @@ static inline unsigned fs_lanes_bits(fs_lanes l)
 /* d made round-to-odd by the sign of its exact remainder err (see avx512.c) */
 static inline vf vf_round_odd(vf d, vf err)
 {
-    __m256i nz = _mm256_castps_si256(_mm256_cmp_ps(err, _mm256_setzero_ps(), _CMP_NEQ_OQ));
+    /* err ≠ 0 as err < 0 or err > 0, false for NaN (valgrind 3.19 gets _CMP_NEQ_OQ wrong on NaN) */
+    const __m256 zero = _mm256_setzero_ps();
+    __m256i nz = _mm256_castps_si256(
+        _mm256_or_ps(_mm256_cmp_ps(err, zero, _CMP_LT_OQ), _mm256_cmp_ps(err, zero, _CMP_GT_OQ)));
     __m256i di = _mm256_castps_si256(d);
     __m256i below =
         _mm256_and_si256(_mm256_srli_epi32(_mm256_xor_si256(di, _mm256_castps_si256(err)), 31), nz);
