@@ -19,7 +19,8 @@ static const char usage[] =
     "evaluation decides. Its >0.5 ULP column counts the results that are not.\n"
     "  --quick       short run: every 4099th input (unless --stride is given)\n"
     "  --stride N    every Nth input: offsets 0, N, 2N, ... below 2^31, each with both signs\n"
-    "  --isa LIST    comma-separated: scalar,sse2,avx2,avx512,neon (default: all supported)\n"
+    "  --isa LIST    comma-separated: scalar,sse2,avx2,avx512,neon, or best: the one the\n"
+    "                dispatcher picks (default: all supported)\n"
     "  --func LIST   comma-separated functions (sigmoid, deriv, deriv_from_output, backward,\n"
     "                with_deriv, sigmoid_fast, deriv_fast, with_deriv_fast) or outputs\n"
     "                (with_deriv.y, with_deriv.dydx, ...); default: all\n"
@@ -58,12 +59,12 @@ static int parse_isas(const char *list, unsigned *isas)
     snprintf(buf, sizeof buf, "%s", list);
     *isas = 0;
     for (char *save, *tok = strtok_r(buf, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
-        int found = -1;
+        int found = strcmp(tok, "best") == 0 ? (int)fastsig_get_isa() : -1;
         for (int i = 0; i < FS_ISA_COUNT; i++)
             if (strcmp(tok, fastsig_isa_name((fastsig_isa)i)) == 0)
                 found = i;
         if (found < 0)
-            return fail("unknown ISA '%s' (valid: scalar, sse2, avx2, avx512, neon)", tok);
+            return fail("unknown ISA '%s' (valid: scalar, sse2, avx2, avx512, neon, best)", tok);
         if (!(host >> found & 1))
             return fail("ISA '%s' is not supported by this host", tok);
         *isas |= 1u << found;
